@@ -1,0 +1,101 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * An Independent Medical Review case: the patient, the injury, the clinical record that guideline
+ * criteria ask about, and the disputed items to decide.
+ *
+ * <p>A case can be built with values that break whole-case rules (a UR decision dated before the
+ * request, more sessions completed than authorized); {@link #violations()} lists every such problem
+ * with its JSON path, and the reviewer refuses a case that has any.
+ */
+@API(status = STABLE, since = "0.1")
+@Value.Immutable
+@JsonSerialize(as = ImmutableCase.class)
+@JsonDeserialize(as = ImmutableCase.class)
+public abstract class Case {
+  Case() {}
+
+  /** The IMR case number, e.g. {@code "CM14-0012345"}. */
+  public abstract String caseNumber();
+
+  public abstract Patient patient();
+
+  public abstract LocalDate dateOfInjury();
+
+  /** The date of the request for authorization (RFA) under dispute. */
+  public abstract Optional<LocalDate> requestDate();
+
+  public abstract Optional<LocalDate> urDecisionDate();
+
+  public abstract Optional<LocalDate> imrApplicationDate();
+
+  public abstract List<BodyRegion> injuredRegions();
+
+  public abstract List<Diagnosis> diagnoses();
+
+  public abstract List<Surgery> surgeries();
+
+  public abstract List<PriorTreatment> treatmentHistory();
+
+  @Value.Default
+  public PainMedicationStatus painMedication() {
+    return PainMedicationStatus.NOT_DOCUMENTED;
+  }
+
+  /** Clinical facts the record documents that criteria ask about; absent means not documented. */
+  public abstract Set<ClinicalFinding> findings();
+
+  public abstract List<FunctionalImprovementEvidence> functionalImprovement();
+
+  public abstract List<DisputedItem> disputedItems();
+
+  /**
+   * The date that decides which guideline edition applies: the request date, else the UR decision
+   * date, else the IMR application date.
+   */
+  public final Optional<LocalDate> effectiveRequestDate() {
+    return requestDate().or(this::urDecisionDate).or(this::imrApplicationDate);
+  }
+
+  /**
+   * Every whole-case rule this case breaks, each with the JSON path of the field at fault, in a
+   * stable order. Empty for a valid case. Messages name fields, never values.
+   */
+  public final List<Violation> violations() {
+    return CaseValidator.validate(this);
+  }
+
+  /**
+   * This case, if it has no {@linkplain #violations() violations}.
+   *
+   * @throws InvalidCaseException listing every violation
+   */
+  public final Case requireValid() {
+    List<Violation> violations = violations();
+    if (!violations.isEmpty()) {
+      throw new InvalidCaseException(violations);
+    }
+    return this;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Case}. */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder extends ImmutableCase.Builder {
+    Builder() {}
+  }
+}

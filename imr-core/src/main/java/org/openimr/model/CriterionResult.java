@@ -1,0 +1,44 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * One guideline criterion checked against a case: a stable id (e.g. {@code
+ * "mtus.acupuncture.frequency"}), what it checks, its status, the evidence it used and the section
+ * it comes from.
+ */
+@API(status = STABLE, since = "0.1")
+@Value.Immutable
+@JsonSerialize(as = ImmutableCriterionResult.class)
+@JsonDeserialize(as = ImmutableCriterionResult.class)
+public abstract class CriterionResult {
+  CriterionResult() {}
+
+  /** Stable across versions: tools may key on it. */
+  public abstract String id();
+
+  public abstract String description();
+
+  public abstract CriterionStatus status();
+
+  /** The facts of the case the criterion used, in words. */
+  public abstract List<String> evidence();
+
+  public abstract GuidelineCitation citation();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CriterionResult}. */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder extends ImmutableCriterionResult.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,21 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** The result of checking one guideline criterion against a case. */
+@API(status = STABLE, since = "0.1")
+public enum CriterionStatus {
+  MET,
+  NOT_MET,
+  /** The record does not document what the criterion needs; it counts against the request. */
+  NOT_DOCUMENTED,
+  /** The criterion does not apply to this request (e.g. extension rules for a first trial). */
+  NOT_APPLICABLE;
+
+  /** Whether this status stands in the way of the request. */
+  public boolean isAdverse() {
+    return this == NOT_MET || this == NOT_DOCUMENTED;
+  }
+}

@@ -1,0 +1,49 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/** A diagnosis: a code in a code system, with the record's text where there is one. */
+@API(status = STABLE, since = "0.1")
+@Value.Immutable
+@JsonSerialize(as = ImmutableDiagnosis.class)
+@JsonDeserialize(as = ImmutableDiagnosis.class)
+public abstract class Diagnosis {
+  Diagnosis() {}
+
+  @Value.Parameter
+  public abstract CodeSystem system();
+
+  /** The code as written, e.g. {@code "729.1"} or {@code "M79.1"}. */
+  @Value.Parameter
+  public abstract String code();
+
+  public abstract Optional<String> text();
+
+  public static Diagnosis of(CodeSystem system, String code) {
+    return ImmutableDiagnosis.of(system, code);
+  }
+
+  public static Diagnosis icd9(String code) {
+    return of(CodeSystem.ICD_9_CM, code);
+  }
+
+  public static Diagnosis icd10(String code) {
+    return of(CodeSystem.ICD_10_CM, code);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Diagnosis}. */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder extends ImmutableDiagnosis.Builder {
+    Builder() {}
+  }
+}

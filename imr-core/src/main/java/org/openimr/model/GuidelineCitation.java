@@ -1,0 +1,40 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
+import org.immutables.value.Value;
+
+/**
+ * An exact reference into a guideline: the edition, the section (e.g. {@code "8 CCR §
+ * 9792.24.1(c)(1)"}) and what that section provides.
+ */
+@API(status = STABLE, since = "0.1")
+@Value.Immutable
+@JsonSerialize(as = ImmutableGuidelineCitation.class)
+@JsonDeserialize(as = ImmutableGuidelineCitation.class)
+public abstract class GuidelineCitation {
+  GuidelineCitation() {}
+
+  @Value.Parameter
+  public abstract GuidelineEdition edition();
+
+  /** The section, e.g. {@code "8 CCR § 9792.24.1(d)"}. */
+  @Value.Parameter
+  public abstract String section();
+
+  /** What the section provides, e.g. {@code "Extension with functional improvement"}. */
+  @Value.Parameter
+  public abstract String title();
+
+  public static GuidelineCitation of(GuidelineEdition edition, String section, String title) {
+    return ImmutableGuidelineCitation.of(edition, section, title);
+  }
+
+  /** {@code "8 CCR § 9792.24.1(d) (MTUS Acupuncture Medical Treatment Guidelines, 2009)"}. */
+  public final String display() {
+    return section() + " (" + edition().title() + ", " + edition().edition() + ")";
+  }
+}

@@ -1,0 +1,14 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** Whether a disputed item is medically necessary, or why that could not be decided. */
+@API(status = STABLE, since = "0.1")
+public enum MedicalNecessity {
+  NECESSARY,
+  NOT_NECESSARY,
+  /** No decision: no guideline covers the item, the record lacks what it needs, or it failed. */
+  NOT_EVALUABLE
+}

@@ -1,0 +1,18 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * What the record says of the patient's pain medication (an acupuncture indication, §
+ * 9792.24.1(a)(1)).
+ */
+@API(status = STABLE, since = "0.1")
+public enum PainMedicationStatus {
+  NOT_DOCUMENTED,
+  /** Taken as before; neither reduced nor poorly tolerated. */
+  UNCHANGED,
+  REDUCED,
+  NOT_TOLERATED
+}

@@ -1,0 +1,14 @@
+package org.openimr.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/** What utilization review did with a request. Only denials, modifications and delays reach IMR. */
+@API(status = STABLE, since = "0.1")
+public enum UrOutcome {
+  DENIED,
+  /** Approved in part, e.g. 6 of 12 visits. */
+  MODIFIED,
+  DELAYED
+}

@@ -1,0 +1,284 @@
+package org.openimr.review;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.openimr.model.Case;
+import org.openimr.model.Decision;
+import org.openimr.model.Determination;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.GuidelineEdition;
+import org.openimr.model.InvalidCaseException;
+import org.openimr.model.ReviewerQualifications;
+import org.openimr.spi.Applicability;
+import org.openimr.spi.GuidelineEvaluator;
+
+/**
+ * Decides every disputed item of a case. The one entry point of the library.
+ *
+ * <p>For each item the reviewer asks its evaluators in the order of the medical evidence search
+ * sequence (8 CCR § 9792.21.1: MTUS first, then ACOEM and ODG, then other guidelines and studies;
+ * registration order within a tier). The first evaluator whose guideline addresses the item and has
+ * an edition in force on the request date decides it. An item no evaluator covers gets an explicit
+ * NOT_EVALUABLE decision that lists why each evaluator passed; nothing is approved or denied by
+ * default. An evaluator that throws yields a NOT_EVALUABLE decision naming it and the exception
+ * type; the review goes on.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * ImrReviewer reviewer = ImrReviewer.withDiscoveredEvaluators();
+ * Determination determination = reviewer.review(aCase);
+ * }</pre>
+ */
+@API(status = STABLE, since = "0.1")
+public final class ImrReviewer {
+  /** The evaluator id on decisions the reviewer makes itself, when no evaluator could decide. */
+  public static final String REVIEWER_ID = "openimr.reviewer";
+
+  private static final String VERSION = readVersion();
+
+  private final ImmutableList<GuidelineEvaluator> evaluators;
+  private final Optional<ReviewerQualifications> qualifications;
+  private final Optional<Clock> clock;
+
+  private ImrReviewer(Builder builder) {
+    this.evaluators =
+        builder.evaluators.stream()
+            .sorted(Comparator.comparing(GuidelineEvaluator::evidenceTier))
+            .collect(ImmutableList.toImmutableList());
+    this.qualifications = Optional.ofNullable(builder.qualifications);
+    this.clock = Optional.ofNullable(builder.clock);
+  }
+
+  /** A reviewer with every evaluator {@link ServiceLoader} finds on the class path. */
+  public static ImrReviewer withDiscoveredEvaluators() {
+    return builder().discover().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The library version, e.g. {@code "0.1.0"}. */
+  public static String version() {
+    return VERSION;
+  }
+
+  /** The evaluators in the order they are asked. */
+  public List<GuidelineEvaluator> evaluators() {
+    return evaluators;
+  }
+
+  /**
+   * Decides every disputed item of the case, in item order.
+   *
+   * @throws InvalidCaseException if the case has {@linkplain Case#violations() violations}
+   */
+  public Determination review(Case c) {
+    c.requireValid();
+    Determination.Builder determination = Determination.builder().caseNumber(c.caseNumber());
+    for (DisputedItem item : c.disputedItems()) {
+      determination.addDecisions(decideValid(c, item));
+    }
+    qualifications.ifPresent(determination::reviewer);
+    clock.ifPresent(cl -> determination.decidedOn(LocalDate.now(cl)));
+    return determination.build();
+  }
+
+  /**
+   * Decides one disputed item of the case.
+   *
+   * @throws InvalidCaseException if the case has violations
+   * @throws IllegalArgumentException if the item is not one of the case's disputed items
+   */
+  public Decision decide(Case c, DisputedItem item) {
+    c.requireValid();
+    if (!c.disputedItems().contains(item)) {
+      throw new IllegalArgumentException("item is not one of the case's disputedItems");
+    }
+    return decideValid(c, item);
+  }
+
+  private Decision decideValid(Case c, DisputedItem item) {
+    Optional<LocalDate> date = c.effectiveRequestDate();
+    if (date.isEmpty()) {
+      return reviewerDecision(
+          item,
+          "No guideline edition can be chosen: the case has no request date, UR decision date"
+              + " or IMR application date.");
+    }
+    List<String> passedOver = new ArrayList<>();
+    for (GuidelineEvaluator evaluator : evaluators) {
+      Applicability applicability;
+      try {
+        applicability = evaluator.applicability(c, item);
+      } catch (RuntimeException e) {
+        return failed(evaluator, item, "checking applicability", e);
+      }
+      if (!applicability.applies()) {
+        passedOver.add(evaluator.id() + ": " + applicability.reason());
+        continue;
+      }
+      Optional<GuidelineEdition> edition = editionInForce(evaluator, date.get());
+      if (edition.isEmpty()) {
+        passedOver.add(
+            evaluator.id()
+                + ": no edition it encodes is in force on the request date "
+                + date.get());
+        continue;
+      }
+      return evaluateGuarded(evaluator, c, item, edition.get());
+    }
+    return reviewerDecision(
+        item,
+        "No applicable guideline: "
+            + (evaluators.isEmpty()
+                ? "no guideline evaluators are registered."
+                : String.join("; ", passedOver) + "."));
+  }
+
+  private static Optional<GuidelineEdition> editionInForce(GuidelineEvaluator e, LocalDate date) {
+    try {
+      return e.editions().stream().filter(ed -> ed.inForceOn(date)).findFirst();
+    } catch (RuntimeException ex) {
+      return Optional.empty();
+    }
+  }
+
+  private static Decision evaluateGuarded(
+      GuidelineEvaluator evaluator, Case c, DisputedItem item, GuidelineEdition edition) {
+    @Nullable Decision decision;
+    try {
+      decision = evaluator.evaluate(c, item, edition);
+    } catch (RuntimeException e) {
+      return failed(evaluator, item, "evaluating", e);
+    }
+    if (decision == null) {
+      return notEvaluable(
+          evaluator, item, "Evaluator " + evaluator.id() + " returned no decision.");
+    }
+    if (!decision.itemId().equals(item.id())) {
+      return notEvaluable(
+          evaluator,
+          item,
+          "Evaluator " + evaluator.id() + " returned a decision for another item.");
+    }
+    return decision;
+  }
+
+  private static Decision failed(
+      GuidelineEvaluator evaluator, DisputedItem item, String stage, RuntimeException e) {
+    // The exception's message is not used: a plug-in's message may carry patient data.
+    return notEvaluable(
+        evaluator,
+        item,
+        "Evaluator "
+            + safeId(evaluator)
+            + " failed while "
+            + stage
+            + ": "
+            + e.getClass().getName()
+            + ".");
+  }
+
+  private static Decision notEvaluable(
+      GuidelineEvaluator evaluator, DisputedItem item, String reason) {
+    String version;
+    try {
+      version = evaluator.version();
+    } catch (RuntimeException e) {
+      version = "unknown";
+    }
+    return Decision.notEvaluable(item.id(), safeId(evaluator), version, reason);
+  }
+
+  private static String safeId(GuidelineEvaluator evaluator) {
+    try {
+      return evaluator.id();
+    } catch (RuntimeException e) {
+      return evaluator.getClass().getName();
+    }
+  }
+
+  private static Decision reviewerDecision(DisputedItem item, String reason) {
+    return Decision.notEvaluable(item.id(), REVIEWER_ID, VERSION, reason);
+  }
+
+  private static String readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = ImrReviewer.class.getResourceAsStream("openimr.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /** Configures an {@link ImrReviewer}. */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder {
+    private final List<GuidelineEvaluator> evaluators = new ArrayList<>();
+    private @Nullable ReviewerQualifications qualifications;
+    private @Nullable Clock clock;
+
+    private Builder() {}
+
+    /** Adds the evaluators {@link ServiceLoader} finds with this library's class loader. */
+    public Builder discover() {
+      return discover(ImrReviewer.class.getClassLoader());
+    }
+
+    /** Adds the evaluators {@link ServiceLoader} finds with the given class loader. */
+    public Builder discover(ClassLoader loader) {
+      ServiceLoader.load(GuidelineEvaluator.class, loader).forEach(this::register);
+      return this;
+    }
+
+    /**
+     * Adds evaluators, asked after those of a higher evidence tier and after those registered
+     * before them in the same tier. An evaluator whose id is already registered is refused.
+     */
+    public Builder register(GuidelineEvaluator... added) {
+      for (GuidelineEvaluator evaluator : added) {
+        if (evaluators.stream().anyMatch(e -> e.id().equals(evaluator.id()))) {
+          throw new IllegalArgumentException(
+              "an evaluator with id " + evaluator.id() + " is already registered");
+        }
+        evaluators.add(evaluator);
+      }
+      return this;
+    }
+
+    /** The reviewer's qualifications, carried on every determination for its letter. */
+    public Builder qualifications(ReviewerQualifications qualifications) {
+      this.qualifications = qualifications;
+      return this;
+    }
+
+    /** Stamps determinations with today's date from this clock; without it they carry no date. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    public ImrReviewer build() {
+      return new ImrReviewer(this);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.openimr.spi;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.openimr.model.Case;
+import org.openimr.model.Decision;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.EvidenceTier;
+import org.openimr.model.GuidelineEdition;
+
+/**
+ * A guideline, encoded: it says which items it addresses and decides them.
+ *
+ * <h2>Contract</h2>
+ *
+ * <ul>
+ *   <li><b>Stateless and thread-safe.</b> One instance serves every case, from many threads at
+ *       once. It keeps no mutable state between calls.
+ *   <li><b>Pure.</b> The same case, item and edition give an equal decision, every time. No clock,
+ *       no randomness, no I/O on the evaluation path.
+ *   <li><b>Explained.</b> Every decision lists the criteria checked, each with a stable id and a
+ *       citation; every NOT_MET or NOT_DOCUMENTED criterion is named in the rationale.
+ *   <li><b>No patient identifiers.</b> Reasons, rationales and exception messages never contain
+ *       names, dates of birth or claim numbers; an evaluator has no need for them.
+ *   <li><b>Failures are contained.</b> The reviewer turns an exception thrown here into a
+ *       NOT_EVALUABLE decision naming the evaluator and the exception type; it never propagates.
+ * </ul>
+ *
+ * <p>Implementations are found by {@link java.util.ServiceLoader} (list the class in {@code
+ * META-INF/services/org.openimr.spi.GuidelineEvaluator}; it needs a public no-argument constructor)
+ * or registered explicitly with the reviewer's builder.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface GuidelineEvaluator {
+
+  /** A stable id, e.g. {@code "mtus.acupuncture"}; decisions and criterion ids start with it. */
+  String id();
+
+  /** The version of this encoding of the guideline, e.g. {@code "0.1.0"}. */
+  String version();
+
+  /**
+   * The guideline editions this evaluator encodes, each with the request dates it governs. The
+   * reviewer passes the one in force on the request date to {@link #evaluate}, and does not call
+   * {@link #evaluate} when none is.
+   */
+  List<GuidelineEdition> editions();
+
+  /** Whether this guideline addresses the item at all, with the reason either way. */
+  Applicability applicability(Case c, DisputedItem item);
+
+  /**
+   * Decides the item under the given edition. Called only when {@link #applicability} said it
+   * applies and {@code edition} is one of {@link #editions()}, in force on the case's {@linkplain
+   * Case#effectiveRequestDate() request date}.
+   */
+  Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition);
+
+  /**
+   * Where this guideline stands in the medical evidence search sequence (8 CCR § 9792.21.1): the
+   * reviewer asks MTUS evaluators first. Defaults to the highest tier among the editions.
+   */
+  default EvidenceTier evidenceTier() {
+    return editions().stream()
+        .map(GuidelineEdition::evidenceTier)
+        .min(Comparator.naturalOrder())
+        .orElse(EvidenceTier.OTHER);
+  }
+}
