@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  * with its JSON path, and the reviewer refuses a case that has any.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableCase.class)
 @JsonDeserialize(as = ImmutableCase.class)

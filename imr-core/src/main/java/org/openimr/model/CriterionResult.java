@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * it comes from.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableCriterionResult.class)
 @JsonDeserialize(as = ImmutableCriterionResult.class)

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  * the IMR outcome relative to UR, every criterion checked, the rationale and the citations.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)

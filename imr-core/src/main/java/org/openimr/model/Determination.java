@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 
 /** The result of a review: one decision per disputed item, in item order, and letter metadata. */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDetermination.class)
 @JsonDeserialize(as = ImmutableDetermination.class)

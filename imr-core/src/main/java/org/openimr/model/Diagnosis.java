@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 
 /** A diagnosis: a code in a code system, with the record's text where there is one. */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiagnosis.class)
 @JsonDeserialize(as = ImmutableDiagnosis.class)

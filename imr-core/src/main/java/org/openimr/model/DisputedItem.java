@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 
 /** One treatment that utilization review denied, modified or delayed and that IMR decides. */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDisputedItem.class)
 @JsonDeserialize(as = ImmutableDisputedItem.class)

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * {@value #MIN_PER_WEEK}-{@value #MAX_PER_WEEK} are reported by {@link Case#violations()}.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableFrequencyRange.class)
 @JsonDeserialize(as = ImmutableFrequencyRange.class)

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * measured objectively in the history and physical exam, when and in which document.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableFunctionalImprovementEvidence.class)
 @JsonDeserialize(as = ImmutableFunctionalImprovementEvidence.class)

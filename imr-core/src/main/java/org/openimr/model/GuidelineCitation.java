@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * 9792.24.1(c)(1)"}) and what that section provides.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableGuidelineCitation.class)
 @JsonDeserialize(as = ImmutableGuidelineCitation.class)
@@ -36,5 +37,11 @@ public abstract class GuidelineCitation {
   /** {@code "8 CCR § 9792.24.1(d) (MTUS Acupuncture Medical Treatment Guidelines, 2009)"}. */
   public final String display() {
     return section() + " (" + edition().title() + ", " + edition().edition() + ")";
+  }
+
+  /** The same as {@link #display()}. */
+  @Override
+  public final String toString() {
+    return display();
   }
 }

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * Medical Treatment Guidelines, in force from 2009-07-18.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableGuidelineEdition.class)
 @JsonDeserialize(as = ImmutableGuidelineEdition.class)

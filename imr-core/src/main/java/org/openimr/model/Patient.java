@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  * messages or in logs.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutablePatient.class)
 @JsonDeserialize(as = ImmutablePatient.class)

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * state stay absent: an evaluator must be able to tell "none" from "not documented".
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutablePriorTreatment.class)
 @JsonDeserialize(as = ImmutablePriorTreatment.class)

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * invented by the library; the reviewer's identity is not part of it.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReviewerQualifications.class)
 @JsonDeserialize(as = ImmutableReviewerQualifications.class)

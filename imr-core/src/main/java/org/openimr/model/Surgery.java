@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 
 /** A surgery the patient had for the injury: what was done, where, when and for which diagnosis. */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSurgery.class)
 @JsonDeserialize(as = ImmutableSurgery.class)

@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * and {@link #format()} writes it back so that {@code parse(r.format())} equals {@code r}.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableTreatmentRequest.class)
 @JsonDeserialize(as = ImmutableTreatmentRequest.class)

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 
 /** The utilization review decision under dispute for one item. */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableUrDecision.class)
 @JsonDeserialize(as = ImmutableUrDecision.class)

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * the offending value, so it is safe to log.
  */
 @API(status = STABLE, since = "0.1")
+@ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableViolation.class)
 @JsonDeserialize(as = ImmutableViolation.class)

@@ -11,13 +11,6 @@
  * org.openimr.model.Case#violations()} so a caller sees every problem at once.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    defaults = @Value.Immutable(copy = false),
-    redactedMask = "<redacted>")
 package org.openimr.model;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

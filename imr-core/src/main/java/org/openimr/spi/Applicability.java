@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * so it describes the item's kind ("modality is physical therapy"), never patient data.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-@Value.Immutable
+@ValueStyle
+@Value.Immutable(builder = false)
 public abstract class Applicability {
   Applicability() {}
 

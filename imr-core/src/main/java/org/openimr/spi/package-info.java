@@ -4,11 +4,6 @@
  * {@link java.util.ServiceLoader} or {@code ImrReviewer.builder().register(...)}.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false))
 package org.openimr.spi;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;
