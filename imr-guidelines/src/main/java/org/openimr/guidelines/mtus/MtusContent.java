@@ -1,0 +1,130 @@
+package org.openimr.guidelines.mtus;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.openimr.model.GuidelineEdition;
+import org.openimr.model.GuidelineSource;
+
+/**
+ * The MTUS content the built-in evaluators encode, for inspection: the editions with their dates,
+ * and every figure with its section, edition and provenance. Loaded once from this jar's JSON
+ * resources ({@code editions.json} and one {@code *.figures.json} per guideline family); immutable.
+ */
+@API(status = STABLE, since = "0.1")
+public final class MtusContent {
+  private static final ImmutableMap<String, EncodedEdition> EDITIONS = loadEditions();
+
+  /** The figure tables, one per guideline family, each a JSON array beside this class. */
+  private static final List<String> FIGURE_RESOURCES =
+      List.of("acupuncture.figures.json", "physical-medicine.figures.json");
+
+  private static final ImmutableList<GuidelineFigure> FIGURES = loadFigures();
+  private static final ImmutableMap<String, GuidelineFigure> FIGURES_BY_KEY =
+      FIGURES.stream()
+          .collect(ImmutableMap.toImmutableMap(f -> key(editionId(f.edition()), f.id()), f -> f));
+
+  private MtusContent() {}
+
+  /** Every encoded edition, in the order of {@code editions.json}. */
+  public static List<EncodedEdition> editions() {
+    return EDITIONS.values().asList();
+  }
+
+  /** Every figure of every edition. */
+  public static List<GuidelineFigure> figures() {
+    return FIGURES;
+  }
+
+  /** The encoded edition with this id. */
+  public static Optional<EncodedEdition> edition(String id) {
+    return Optional.ofNullable(EDITIONS.get(id));
+  }
+
+  /** The figure with this id in this edition. */
+  public static Optional<GuidelineFigure> figure(GuidelineEdition edition, String id) {
+    return FIGURES.stream()
+        .filter(f -> f.edition().equals(edition) && f.id().equals(id))
+        .findFirst();
+  }
+
+  /** The figure with this id in the edition with this id; a missing one is a packaging bug. */
+  static GuidelineFigure requireFigure(String editionId, String figureId) {
+    GuidelineFigure figure = FIGURES_BY_KEY.get(key(editionId, figureId));
+    if (figure == null) {
+      throw new IllegalStateException("no figure " + figureId + " in edition " + editionId);
+    }
+    return figure;
+  }
+
+  /** The id of an encoded edition. */
+  static String editionId(GuidelineEdition edition) {
+    return EDITIONS.values().stream()
+        .filter(e -> e.edition().equals(edition))
+        .map(EncodedEdition::id)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("edition is not encoded here"));
+  }
+
+  private static String key(String editionId, String figureId) {
+    return editionId + "/" + figureId;
+  }
+
+  /** The edition with this id; a missing one is a packaging bug. */
+  static EncodedEdition requireEdition(String id) {
+    return edition(id)
+        .orElseThrow(() -> new IllegalStateException("editions.json has no edition " + id));
+  }
+
+  private static ImmutableMap<String, EncodedEdition> loadEditions() {
+    ImmutableMap.Builder<String, EncodedEdition> editions = ImmutableMap.builder();
+    for (ContentRow row : ContentRow.readAll("editions.json")) {
+      GuidelineEdition.Builder edition =
+          GuidelineEdition.builder()
+              .source(row.enumValue("source", GuidelineSource.class))
+              .title(row.text("title"))
+              .edition(row.text("edition"))
+              .effectiveFrom(row.date("effectiveFrom"));
+      row.optionalDate("effectiveTo").ifPresent(edition::effectiveTo);
+      EncodedEdition.Builder encoded =
+          EncodedEdition.builder()
+              .id(row.text("id"))
+              .edition(edition.build())
+              .section(row.text("section"))
+              .functionalImprovementSection(row.text("functionalImprovementSection"))
+              .provenance(row.enumValue("provenance", Provenance.class));
+      row.optionalText("note").ifPresent(encoded::note);
+      EncodedEdition e = encoded.build();
+      editions.put(e.id(), e);
+    }
+    return editions.buildOrThrow();
+  }
+
+  private static ImmutableList<GuidelineFigure> loadFigures() {
+    ImmutableList.Builder<GuidelineFigure> figures = ImmutableList.builder();
+    for (ContentRow row :
+        FIGURE_RESOURCES.stream().flatMap(r -> ContentRow.readAll(r).stream()).toList()) {
+      String editionId = row.text("edition");
+      GuidelineFigure.Builder figure =
+          GuidelineFigure.builder()
+              .id(row.text("id"))
+              .edition(
+                  edition(editionId)
+                      .orElseThrow(() -> row.wrong("edition", "is not in editions.json"))
+                      .edition())
+              .section(row.text("section"))
+              .title(row.text("title"))
+              .min(row.integer("min"))
+              .max(row.integer("max"))
+              .unit(row.text("unit"))
+              .provenance(row.enumValue("provenance", Provenance.class));
+      row.optionalText("note").ifPresent(figure::note);
+      figures.add(figure.build());
+    }
+    return figures.build();
+  }
+}
