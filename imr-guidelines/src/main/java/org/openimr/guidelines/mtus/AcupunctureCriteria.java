@@ -1,0 +1,715 @@
+package org.openimr.guidelines.mtus;
+
+import static org.openimr.model.CriterionStatus.MET;
+import static org.openimr.model.CriterionStatus.NOT_APPLICABLE;
+import static org.openimr.model.CriterionStatus.NOT_DOCUMENTED;
+import static org.openimr.model.CriterionStatus.NOT_MET;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.FrequencyRange;
+import org.openimr.model.GuidelineCitation;
+import org.openimr.model.Modality;
+import org.openimr.model.PainMedicationStatus;
+
+/**
+ * The criteria of the MTUS Acupuncture Medical Treatment Guidelines, one class per provision, each
+ * named after what it checks and carrying its citation.
+ *
+ * <p>Design notes: a criterion is built once per edition from that edition's data (the section of
+ * its provision and, for the numeric ones, its {@link GuidelineFigure}) and then, per request, only
+ * reads an {@link AcupunctureRecord} and records one result. Its description says what the
+ * guideline provides; its evidence says what the record shows, one sentence each, built from enums
+ * and counts only, never from the record's free text, which may carry patient identifiers. Only the
+ * upper bounds of the (c) figures are checked: fewer or shorter treatment than the range never
+ * stands in the way of a request.
+ */
+final class AcupunctureCriteria {
+  static final String PREFIX = "mtus.acupuncture.";
+  static final String SCOPE = PREFIX + "scope";
+  static final String INDICATION = PREFIX + "indication";
+  static final String ELECTROACUPUNCTURE_INDICATION = PREFIX + "electroacupuncture-indication";
+  static final String INITIAL_TRIAL = PREFIX + "initial-trial";
+  static final String FREQUENCY = PREFIX + "frequency";
+  static final String DURATION = PREFIX + "duration";
+  static final String SESSIONS_DOCUMENTED = PREFIX + "sessions-documented";
+  static final String EXTENSION = PREFIX + "extension";
+  static final String FUNCTIONAL_IMPROVEMENT = PREFIX + "functional-improvement";
+
+  /** Every criterion id, in the order a decision lists them. */
+  static final List<String> IDS =
+      List.of(
+          SCOPE,
+          INDICATION,
+          ELECTROACUPUNCTURE_INDICATION,
+          INITIAL_TRIAL,
+          FREQUENCY,
+          DURATION,
+          SESSIONS_DOCUMENTED,
+          EXTENSION,
+          FUNCTIONAL_IMPROVEMENT);
+
+  private AcupunctureCriteria() {}
+
+  /** One criterion, resolved for an edition: checks the record and records its result. */
+  interface Criterion {
+    void check(AcupunctureRecord record, DecisionWriter writer);
+  }
+
+  /**
+   * § 9792.24.1(b) (2009): the guidelines govern acupuncture and electroacupuncture, except where
+   * the edition leaves a body region (the shoulder) to ACOEM. A deferred request is not decided.
+   */
+  static final class Scope {
+    private final AcupunctureProvision provision;
+    private final String description;
+
+    Scope(AcupunctureProvision provision) {
+      this.provision = provision;
+      this.description =
+          provision.deferredTo().isEmpty()
+              ? "These guidelines govern acupuncture and electroacupuncture."
+              : "These guidelines govern acupuncture and electroacupuncture, except for "
+                  + regions(provision.deferredRegions())
+                  + ", where "
+                  + provision.deferredTo().get()
+                  + " stays in force.";
+    }
+
+    /** Records the criterion; returns the region the request concerns that is left elsewhere. */
+    Optional<BodyRegion> check(AcupunctureRecord record, DecisionWriter writer) {
+      Set<BodyRegion> deferred = provision.deferredRegions();
+      for (BodyRegion region : record.regionsConcerned) {
+        if (deferred.contains(region)) {
+          writer.criterion(
+              SCOPE,
+              description,
+              NOT_MET,
+              provision.citation(),
+              record.region.isPresent()
+                  ? "The request is for " + AcupunctureRecord.phrase(region) + "."
+                  : "The request names no body region, and the injured regions include "
+                      + AcupunctureRecord.phrase(region)
+                      + ".");
+          return Optional.of(region);
+        }
+      }
+      writer.criterion(
+          SCOPE,
+          description,
+          MET,
+          provision.citation(),
+          record.region.isPresent()
+              ? "The request is for " + record.regionPhrase() + "."
+              : "The request names no body region, and no injured region is left to another"
+                  + " guideline.");
+      return Optional.empty();
+    }
+
+    /** Why a request for a deferred region is not decided, with the provision's provenance. */
+    String deferralReason(BodyRegion region) {
+      GuidelineCitation c = provision.citation();
+      StringBuilder reason =
+          new StringBuilder()
+              .append("Under the ")
+              .append(c.edition().title())
+              .append(" (")
+              .append(c.edition().edition())
+              .append("), ")
+              .append(c.section())
+              .append(", acupuncture of ")
+              .append(AcupunctureRecord.phrase(region))
+              .append(" is governed by ")
+              .append(provision.deferredTo().orElse("another guideline"))
+              .append(", not by these guidelines, so this evaluator does not decide the request.")
+              .append(" Provenance of this rule: ")
+              .append(provision.provenance().meaning())
+              .append('.');
+      provision.note().ifPresent(n -> reason.append(' ').append(n));
+      return reason.toString();
+    }
+  }
+
+  /**
+   * § 9792.24.1(a)(1): acupuncture is an option when pain medication is reduced or not tolerated,
+   * or as an adjunct to physical rehabilitation or surgery. Checked for a first trial; an extension
+   * is decided under (d) on the improvement the trial produced.
+   */
+  static final class Indication implements Criterion {
+    private static final String DESCRIPTION =
+        "Acupuncture is an option when pain medication is reduced or not tolerated, and may be"
+            + " used as an adjunct to physical rehabilitation or surgical intervention to hasten"
+            + " functional recovery.";
+
+    private final GuidelineCitation citation;
+    private final String extensionSection;
+
+    Indication(AcupunctureProvision provision, AcupunctureProvision extension) {
+      this.citation = provision.citation();
+      this.extensionSection = extension.citation().section();
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (r.isExtension()) {
+        w.criterion(
+            INDICATION,
+            DESCRIPTION,
+            NOT_APPLICABLE,
+            citation,
+            priorAcupuncture(r)
+                + "; whether to extend it is decided under "
+                + extensionSection
+                + ".");
+        return;
+      }
+      List<String> evidence = new ArrayList<>(3);
+      if (r.painMedication == PainMedicationStatus.REDUCED) {
+        evidence.add("Pain medication is documented as reduced.");
+      } else if (r.painMedication == PainMedicationStatus.NOT_TOLERATED) {
+        evidence.add("Pain medication is documented as not tolerated.");
+      }
+      if (r.activeRehabilitation) {
+        evidence.add("The patient is in active physical rehabilitation.");
+      }
+      if (r.surgeryForTheRegion) {
+        evidence.add(
+            r.region.isPresent()
+                ? "The patient had surgery on " + r.regionPhrase() + "."
+                : "The patient had surgery for the injury.");
+      }
+      if (!evidence.isEmpty()) {
+        w.criterion(INDICATION, DESCRIPTION, MET, citation, evidence);
+      } else if (r.painMedication == PainMedicationStatus.UNCHANGED) {
+        w.criterion(
+            INDICATION,
+            DESCRIPTION,
+            NOT_MET,
+            citation,
+            "Pain medication is documented as unchanged, and neither physical rehabilitation nor"
+                + " surgery is documented.");
+      } else {
+        w.criterion(
+            INDICATION,
+            DESCRIPTION,
+            NOT_DOCUMENTED,
+            citation,
+            "The record documents neither reduced or poorly tolerated pain medication nor physical"
+                + " rehabilitation or surgery that acupuncture would accompany.");
+      }
+    }
+  }
+
+  /** § 9792.24.1(a)(2): the findings electroacupuncture is indicated for. */
+  static final class ElectroacupunctureIndication implements Criterion {
+    private final GuidelineCitation citation;
+    private final Set<ClinicalFinding> indicatedFor;
+    private final String description;
+
+    ElectroacupunctureIndication(AcupunctureProvision provision) {
+      this.citation = provision.citation();
+      this.indicatedFor = provision.indicatedFor();
+      List<String> names = new ArrayList<>();
+      for (ClinicalFinding f : indicatedFor) {
+        names.add(phrase(f));
+      }
+      this.description = "Electroacupuncture is indicated for " + list(names, "or") + ".";
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (!r.isElectroacupuncture()) {
+        w.criterion(
+            ELECTROACUPUNCTURE_INDICATION,
+            description,
+            NOT_APPLICABLE,
+            citation,
+            "The request is for acupuncture without electrical stimulation.");
+        return;
+      }
+      List<String> found = new ArrayList<>();
+      for (ClinicalFinding f : indicatedFor) {
+        if (r.findings.contains(f)) {
+          found.add(phrase(f));
+        }
+      }
+      if (found.isEmpty()) {
+        w.criterion(
+            ELECTROACUPUNCTURE_INDICATION,
+            description,
+            NOT_DOCUMENTED,
+            citation,
+            "The request is for electroacupuncture, and the record documents none of these.");
+      } else {
+        w.criterion(
+            ELECTROACUPUNCTURE_INDICATION,
+            description,
+            MET,
+            citation,
+            "The record documents " + list(found, "and") + ".");
+      }
+    }
+
+    private static String phrase(ClinicalFinding f) {
+      return switch (f) {
+        case CHRONIC_PAIN -> "chronic pain";
+        case RADIATING_PAIN -> "pain radiating along a nerve";
+        case MUSCLE_SPASM -> "muscle spasm";
+        case INFLAMMATION -> "inflammation";
+        case SCAR_TISSUE_PAIN -> "scar tissue pain";
+        case PAIN_IN_MULTIPLE_SITES -> "pain in multiple sites";
+        default -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      };
+    }
+  }
+
+  /**
+   * § 9792.24.1(c)(1): the time to produce functional improvement bounds a first trial. Only its
+   * upper bound is checked: a trial shorter than the range is not a reason to deny it.
+   */
+  static final class InitialTrialLength implements Criterion {
+    private final GuidelineCitation citation;
+    private final int maxTreatments;
+    private final String description;
+
+    InitialTrialLength(GuidelineFigure timeToImprovement) {
+      this.citation = timeToImprovement.citation();
+      this.maxTreatments = timeToImprovement.max();
+      this.description =
+          "The time to produce functional improvement is "
+              + timeToImprovement.display()
+              + ", so a first trial of more than "
+              + maxTreatments
+              + " is not supported.";
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (r.isExtension()) {
+        w.criterion(
+            INITIAL_TRIAL,
+            description,
+            NOT_APPLICABLE,
+            citation,
+            priorAcupuncture(r) + "; the request is to extend treatment, not a first trial.");
+        return;
+      }
+      int total = r.totalSessions();
+      String trial =
+          "No prior acupuncture for "
+              + r.regionPhrase()
+              + " is documented; the request is for "
+              + sessions(total);
+      if (total <= maxTreatments) {
+        w.criterion(
+            INITIAL_TRIAL, description, MET, citation, trial + ", within " + maxTreatments + ".");
+      } else {
+        w.criterion(
+            INITIAL_TRIAL,
+            description,
+            NOT_MET,
+            citation,
+            trial + ", more than " + maxTreatments + ".");
+      }
+    }
+  }
+
+  /**
+   * § 9792.24.1(c)(2): sessions a week. A request that states a frequency is checked on its upper
+   * bound; one that states weeks but no frequency on the fewest a week its total needs; one that
+   * states neither fixes no schedule, so the rule does not apply to it (the sessions are then
+   * scheduled within the rule): see the README, "Requests without a frequency".
+   */
+  static final class Frequency implements Criterion {
+    private final GuidelineCitation citation;
+    private final int maxPerWeek;
+    private final String description;
+    private final String display;
+
+    Frequency(GuidelineFigure frequency) {
+      this.citation = frequency.citation();
+      this.maxPerWeek = frequency.max();
+      this.display = frequency.display();
+      this.description = "Acupuncture is given " + display + ".";
+    }
+
+    int maxPerWeek() {
+      return maxPerWeek;
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      Optional<FrequencyRange> frequency = r.frequency();
+      if (frequency.isPresent()) {
+        FrequencyRange f = frequency.get();
+        String asked = "The request is for " + f.format() + " sessions a week";
+        if (f.max() <= maxPerWeek) {
+          w.criterion(FREQUENCY, description, MET, citation, asked + ".");
+        } else {
+          w.criterion(
+              FREQUENCY, description, NOT_MET, citation, asked + ", more than " + maxPerWeek + ".");
+        }
+        return;
+      }
+      Optional<Integer> weeks = r.weeks();
+      if (weeks.isEmpty()) {
+        w.criterion(
+            FREQUENCY,
+            description,
+            NOT_APPLICABLE,
+            citation,
+            "The request states neither a frequency nor weeks, so it fixes no schedule; its"
+                + " sessions are to be given "
+                + display
+                + ".");
+        return;
+      }
+      int total = r.totalSessions();
+      int perWeek = ceilDiv(total, weeks.get());
+      String asked = "The request's " + sessions(total) + " over " + weeks(weeks.get());
+      if (perWeek <= maxPerWeek) {
+        w.criterion(
+            FREQUENCY,
+            description,
+            MET,
+            citation,
+            asked + " can be given at " + perWeek + " a week or fewer.");
+      } else {
+        w.criterion(
+            FREQUENCY,
+            description,
+            NOT_MET,
+            citation,
+            asked + " need at least " + perWeek + " a week, more than " + maxPerWeek + ".");
+      }
+    }
+  }
+
+  /**
+   * § 9792.24.1(c)(3): the optimum duration, in months, read as whole weeks by {@link
+   * #weeksWithin(int)}. Only the upper bound is checked: a shorter course is not a reason to deny.
+   */
+  static final class Duration implements Criterion {
+    private final GuidelineCitation citation;
+    private final int maxWeeks;
+    private final int maxPerWeek;
+    private final String description;
+
+    Duration(GuidelineFigure optimumDuration, Frequency frequency) {
+      this.citation = optimumDuration.citation();
+      this.maxWeeks = weeksWithin(optimumDuration.max());
+      this.maxPerWeek = frequency.maxPerWeek();
+      this.description =
+          "The optimum duration is "
+              + optimumDuration.display()
+              + ", that is up to "
+              + weeks(maxWeeks)
+              + ".";
+    }
+
+    /**
+     * The whole weeks that fit in a number of months: the one place where "1-2 months" becomes
+     * weeks. A month is a twelfth of the average year, 365.25 / 12 = 30.44 days, so 2 months is 8
+     * weeks (60.9 days hold 8 whole weeks). The cut does not depend on the calendar: any two
+     * consecutive months last 59 to 62 days, so 8 weeks (56 days) always fit and 9 weeks (63 days)
+     * never do.
+     */
+    static int weeksWithin(int months) {
+      // months * 365.25 / 12 / 7, in integer arithmetic: months * 36525 / 8400, rounded down.
+      return months * 36525 / 8400;
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      Optional<Integer> stated = r.weeks();
+      if (stated.isPresent()) {
+        int weeks = stated.get();
+        if (weeks <= maxWeeks) {
+          w.criterion(
+              DURATION, description, MET, citation, "The request runs " + weeks(weeks) + ".");
+        } else {
+          w.criterion(
+              DURATION,
+              description,
+              NOT_MET,
+              citation,
+              "The request runs " + weeks(weeks) + ", longer than " + weeks(maxWeeks) + ".");
+        }
+        return;
+      }
+      // No weeks stated: judge the shortest schedule the request allows.
+      int perWeek = r.frequency().map(FrequencyRange::max).orElse(maxPerWeek);
+      int total = r.totalSessions();
+      int weeks = ceilDiv(total, perWeek);
+      String schedule =
+          "The request states no weeks; at up to "
+              + perWeek
+              + " a week its "
+              + sessions(total)
+              + " take at least "
+              + weeks(weeks);
+      if (weeks <= maxWeeks) {
+        w.criterion(DURATION, description, MET, citation, schedule + ".");
+      } else {
+        w.criterion(
+            DURATION,
+            description,
+            NOT_MET,
+            citation,
+            schedule + ", longer than " + weeks(maxWeeks) + ".");
+      }
+    }
+  }
+
+  /**
+   * § 9792.24.1(d), as reviewers apply it: an extension is judged against the acupuncture already
+   * given, so a prior course whose completed sessions the record does not state counts against it.
+   */
+  static final class CompletedSessionsDocumented implements Criterion {
+    private static final String DESCRIPTION =
+        "An extension is judged against the acupuncture already given, so the record must state"
+            + " how many sessions were completed.";
+
+    private final GuidelineCitation citation;
+
+    CompletedSessionsDocumented(AcupunctureProvision extension) {
+      this.citation = extension.citation();
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (!r.isExtension()) {
+        w.criterion(
+            SESSIONS_DOCUMENTED,
+            DESCRIPTION,
+            NOT_APPLICABLE,
+            citation,
+            "No prior acupuncture for " + r.regionPhrase() + " is documented.");
+      } else if (r.priorCoursesWithoutCount == 0) {
+        w.criterion(
+            SESSIONS_DOCUMENTED,
+            DESCRIPTION,
+            MET,
+            citation,
+            "The record states "
+                + sessions(r.priorSessions)
+                + " of acupuncture completed for "
+                + r.regionPhrase()
+                + ".");
+      } else {
+        w.criterion(
+            SESSIONS_DOCUMENTED,
+            DESCRIPTION,
+            NOT_DOCUMENTED,
+            citation,
+            r.priorCourses == 1
+                ? "The record does not state how many acupuncture sessions were completed for "
+                    + r.regionPhrase()
+                    + "."
+                : "The record does not state how many sessions were completed in "
+                    + r.priorCoursesWithoutCount
+                    + " of the "
+                    + r.priorCourses
+                    + " prior acupuncture courses for "
+                    + r.regionPhrase()
+                    + ".");
+      }
+    }
+  }
+
+  /**
+   * § 9792.24.1(d): acupuncture may be extended only if functional improvement is documented; the
+   * improvement must follow the acupuncture, so the record must attribute it to acupuncture.
+   */
+  static final class Extension implements Criterion {
+    private final GuidelineCitation citation;
+    private final String description;
+
+    Extension(AcupunctureProvision extension, GuidelineCitation functionalImprovement) {
+      this.citation = extension.citation();
+      this.description =
+          "Acupuncture treatments may be extended only if functional improvement is documented as"
+              + " defined in "
+              + functionalImprovement.section()
+              + ".";
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (!r.isExtension()) {
+        w.criterion(
+            EXTENSION,
+            description,
+            NOT_APPLICABLE,
+            citation,
+            "No prior acupuncture for "
+                + r.regionPhrase()
+                + " is documented; this is a first trial.");
+        return;
+      }
+      if (r.activityImprovedWithAcupuncture && r.dependencyReducedWithAcupuncture) {
+        w.criterion(
+            EXTENSION,
+            description,
+            MET,
+            citation,
+            priorAcupuncture(r) + ".",
+            "Functional improvement attributed to acupuncture is documented at an evaluation.");
+        return;
+      }
+      List<String> evidence = new ArrayList<>(3);
+      evidence.add(priorAcupuncture(r) + ".");
+      if (r.activityImproved && r.dependencyReduced) {
+        if (!r.improvementAttributedElsewhere.isEmpty()) {
+          List<String> others = new ArrayList<>();
+          for (Modality m : r.improvementAttributedElsewhere) {
+            others.add(m.phrases().get(0));
+          }
+          evidence.add(
+              "The functional improvement the record documents is attributed to "
+                  + list(others, "and")
+                  + ", not to acupuncture.");
+        }
+        if (r.unattributedStatements > 0) {
+          evidence.add(
+              "The record does not say which treatment the documented functional improvement"
+                  + " followed.");
+        }
+      } else {
+        evidence.add("No functional improvement following the acupuncture is documented.");
+      }
+      w.criterion(EXTENSION, description, NOT_DOCUMENTED, citation, evidence);
+    }
+  }
+
+  /**
+   * § 9792.20 (f) in 2009, (e) in 2007: functional improvement is an improvement in activities of
+   * daily living or a reduction in work restrictions, and a reduced dependency on continued medical
+   * treatment, each measured in the history and physical exam and documented at an evaluation.
+   */
+  static final class FunctionalImprovement implements Criterion {
+    private static final String DESCRIPTION =
+        "Functional improvement is either a clinically significant improvement in activities of"
+            + " daily living or a reduction in work restrictions, and a reduction in the dependency"
+            + " on continued medical treatment, measured in the history and physical exam and"
+            + " documented as part of an evaluation.";
+
+    private final GuidelineCitation citation;
+
+    FunctionalImprovement(GuidelineCitation citation) {
+      this.citation = citation;
+    }
+
+    @Override
+    public void check(AcupunctureRecord r, DecisionWriter w) {
+      if (!r.isExtension()) {
+        w.criterion(
+            FUNCTIONAL_IMPROVEMENT,
+            DESCRIPTION,
+            NOT_APPLICABLE,
+            citation,
+            "Functional improvement is needed only to extend acupuncture; this is a first trial.");
+        return;
+      }
+      if (r.activityImproved && r.dependencyReduced) {
+        w.criterion(
+            FUNCTIONAL_IMPROVEMENT,
+            DESCRIPTION,
+            MET,
+            citation,
+            "The record documents, measured at an evaluation, an improvement in activities of"
+                + " daily living or work restrictions and a reduced dependency on continued medical"
+                + " treatment.");
+        return;
+      }
+      List<String> evidence = new ArrayList<>(5);
+      if (!r.activityImproved) {
+        evidence.add(
+            "No clinically significant improvement in activities of daily living or reduction in"
+                + " work restrictions is documented as measured at an evaluation.");
+      }
+      if (!r.dependencyReduced) {
+        evidence.add(
+            "No reduction in the dependency on continued medical treatment is documented as"
+                + " measured at an evaluation.");
+      }
+      if (r.globalImprovementReported) {
+        evidence.add(
+            "The record reports a global improvement, which is not itself an element of"
+                + " functional improvement.");
+      }
+      if (r.subjectiveStatements > 0) {
+        evidence.add(
+            statements(r.subjectiveStatements)
+                + " self-reported, not measured in the history and physical exam.");
+      }
+      if (r.undatedStatements > 0) {
+        evidence.add(statements(r.undatedStatements) + " not dated to an evaluation visit.");
+      }
+      w.criterion(FUNCTIONAL_IMPROVEMENT, DESCRIPTION, NOT_DOCUMENTED, citation, evidence);
+    }
+  }
+
+  /** {@code "The patient has had 6 acupuncture sessions for the low back"}, without a full stop. */
+  static String priorAcupuncture(AcupunctureRecord r) {
+    if (r.priorCoursesWithoutCount == 0) {
+      return "The patient has had "
+          + r.priorSessions
+          + (r.priorSessions == 1 ? " acupuncture session" : " acupuncture sessions")
+          + " for "
+          + r.regionPhrase();
+    }
+    if (r.priorSessions > 0) {
+      return "The patient has had at least "
+          + r.priorSessions
+          + (r.priorSessions == 1 ? " acupuncture session" : " acupuncture sessions")
+          + " for "
+          + r.regionPhrase();
+    }
+    return "The patient has had acupuncture for " + r.regionPhrase();
+  }
+
+  static String sessions(int n) {
+    return n + (n == 1 ? " session" : " sessions");
+  }
+
+  static String weeks(int n) {
+    return n + (n == 1 ? " week" : " weeks");
+  }
+
+  private static String statements(int n) {
+    return n == 1 ? "1 statement of improvement is" : n + " statements of improvement are";
+  }
+
+  /** {@code a / b} rounded up; a divisor below 1 (an invalid case) counts as 1. */
+  static int ceilDiv(int a, int b) {
+    int d = Math.max(1, b);
+    return (a + d - 1) / d;
+  }
+
+  /** {@code "a"}, {@code "a and b"}, {@code "a, b and c"}. */
+  static String list(List<String> items, String conjunction) {
+    int n = items.size();
+    if (n == 0) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(items.get(0));
+    for (int i = 1; i < n; i++) {
+      out.append(i == n - 1 ? " " + conjunction + " " : ", ").append(items.get(i));
+    }
+    return out.toString();
+  }
+
+  private static String regions(Set<BodyRegion> regions) {
+    List<String> names = new ArrayList<>();
+    for (BodyRegion r : regions) {
+      names.add(AcupunctureRecord.phrase(r));
+    }
+    return list(names, "and");
+  }
+}

@@ -1,0 +1,215 @@
+package org.openimr.guidelines.mtus;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.Case;
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.FrequencyRange;
+import org.openimr.model.FunctionalElement;
+import org.openimr.model.FunctionalImprovementEvidence;
+import org.openimr.model.Modality;
+import org.openimr.model.PainMedicationStatus;
+import org.openimr.model.PriorTreatment;
+import org.openimr.model.Surgery;
+import org.openimr.model.TreatmentRequest;
+
+/**
+ * What the record shows about one acupuncture request, read once per evaluation: the request, the
+ * prior acupuncture for the same condition, the functional-improvement evidence sorted by what §
+ * 9792.20 accepts, and the indications.
+ *
+ * <p>Design notes: the criteria ask the same questions of the case (is there prior acupuncture? is
+ * the improvement objective?), so they are answered here in one pass of plain loops, and each
+ * criterion only reads the answers. The record keeps enums and counts, never the record's free text
+ * (descriptions, sources, outcomes), which may carry patient identifiers. Judgements it makes:
+ *
+ * <ul>
+ *   <li>Prior acupuncture (or electroacupuncture) is "for the condition" when its region is the
+ *       request's, or either region is not stated: an unstated region counts against the request
+ *       rather than for it, as gaps in the record do.
+ *   <li>A prior course with zero sessions completed (or authorized) is no prior acupuncture; one
+ *       whose completed count is not stated is prior acupuncture with an undocumented count.
+ *   <li>Evidence counts toward functional improvement only when objective (measured in the history
+ *       and physical exam) and dated (documented at an evaluation visit); it supports an extension
+ *       of acupuncture only when the record attributes it to acupuncture or electroacupuncture.
+ * </ul>
+ */
+final class AcupunctureRecord {
+  final TreatmentRequest request;
+  final Modality modality;
+  final Optional<BodyRegion> region;
+
+  /**
+   * The regions the request may concern: its own, or the case's injured regions if it names none.
+   */
+  final List<BodyRegion> regionsConcerned;
+
+  final PainMedicationStatus painMedication;
+  final boolean activeRehabilitation;
+  final boolean surgeryForTheRegion;
+  final Set<ClinicalFinding> findings;
+
+  /** Prior courses of acupuncture for the condition, with and without a completed count. */
+  final int priorCourses;
+
+  final int priorCoursesWithoutCount;
+
+  /** The completed sessions the record states for those courses. */
+  final int priorSessions;
+
+  /** Objective, dated improvement in activities of daily living or in work restrictions. */
+  final boolean activityImproved;
+
+  /** Objective, dated reduction in the dependency on continued medical treatment. */
+  final boolean dependencyReduced;
+
+  /** The same two, counting only evidence the record attributes to acupuncture. */
+  final boolean activityImprovedWithAcupuncture;
+
+  final boolean dependencyReducedWithAcupuncture;
+
+  /** Element statements that are not objective, and objective ones not dated to a visit. */
+  final int subjectiveStatements;
+
+  final int undatedStatements;
+
+  final boolean globalImprovementReported;
+
+  /** Other treatments objective, dated improvement is attributed to. */
+  final Set<Modality> improvementAttributedElsewhere;
+
+  /** Objective, dated statements the record attributes to no treatment. */
+  final int unattributedStatements;
+
+  AcupunctureRecord(Case c, DisputedItem item) {
+    request = item.request();
+    modality = request.modality().orElse(Modality.ACUPUNCTURE);
+    region = request.region();
+    regionsConcerned = region.isPresent() ? List.of(region.get()) : c.injuredRegions();
+    painMedication = c.painMedication();
+    findings = c.findings();
+    activeRehabilitation = findings.contains(ClinicalFinding.ACTIVE_PHYSICAL_REHABILITATION);
+
+    boolean surgery = false;
+    for (Surgery s : c.surgeries()) {
+      if (region.isEmpty() || region.get() == s.region()) {
+        surgery = true;
+        break;
+      }
+    }
+    surgeryForTheRegion = surgery;
+
+    int courses = 0;
+    int withoutCount = 0;
+    int sessions = 0;
+    for (PriorTreatment t : c.treatmentHistory()) {
+      if (!isAcupuncture(t.modality()) || !sameCondition(t.region())) {
+        continue;
+      }
+      if (t.sessionsCompleted().isPresent()) {
+        int completed = t.sessionsCompleted().get();
+        if (completed == 0) {
+          continue;
+        }
+        sessions += completed;
+      } else if (t.sessionsAuthorized().isPresent() && t.sessionsAuthorized().get() == 0) {
+        continue;
+      } else {
+        withoutCount++;
+      }
+      courses++;
+    }
+    priorCourses = courses;
+    priorCoursesWithoutCount = withoutCount;
+    priorSessions = sessions;
+
+    boolean activity = false;
+    boolean dependency = false;
+    boolean activityAcu = false;
+    boolean dependencyAcu = false;
+    int subjective = 0;
+    int undated = 0;
+    int unattributed = 0;
+    boolean global = false;
+    Set<Modality> elsewhere = EnumSet.noneOf(Modality.class);
+    for (FunctionalImprovementEvidence e : c.functionalImprovement()) {
+      FunctionalElement element = e.element();
+      if (element == FunctionalElement.GLOBAL_IMPROVEMENT_REPORT) {
+        global = true;
+        continue;
+      }
+      if (!e.objective()) {
+        subjective++;
+        continue;
+      }
+      if (e.documentedOn().isEmpty()) {
+        undated++;
+        continue;
+      }
+      boolean isActivity =
+          element == FunctionalElement.ADL_IMPROVEMENT
+              || element == FunctionalElement.WORK_RESTRICTION_REDUCTION;
+      activity |= isActivity;
+      dependency |= !isActivity;
+      Optional<Modality> attributed = e.attributedTo();
+      if (attributed.isEmpty()) {
+        unattributed++;
+      } else if (isAcupuncture(attributed.get())) {
+        activityAcu |= isActivity;
+        dependencyAcu |= !isActivity;
+      } else {
+        elsewhere.add(attributed.get());
+      }
+    }
+    activityImproved = activity;
+    dependencyReduced = dependency;
+    activityImprovedWithAcupuncture = activityAcu;
+    dependencyReducedWithAcupuncture = dependencyAcu;
+    subjectiveStatements = subjective;
+    undatedStatements = undated;
+    unattributedStatements = unattributed;
+    globalImprovementReported = global;
+    improvementAttributedElsewhere = elsewhere;
+  }
+
+  static boolean isAcupuncture(Modality m) {
+    return m == Modality.ACUPUNCTURE || m == Modality.ELECTROACUPUNCTURE;
+  }
+
+  private boolean sameCondition(Optional<BodyRegion> priorRegion) {
+    return priorRegion.isEmpty() || region.isEmpty() || priorRegion.get() == region.get();
+  }
+
+  boolean isExtension() {
+    return priorCourses > 0;
+  }
+
+  boolean isElectroacupuncture() {
+    return modality == Modality.ELECTROACUPUNCTURE;
+  }
+
+  int totalSessions() {
+    return request.totalSessions();
+  }
+
+  Optional<FrequencyRange> frequency() {
+    return request.frequency();
+  }
+
+  Optional<Integer> weeks() {
+    return request.weeks();
+  }
+
+  /** {@code "the low back"}, or {@code "this condition"} when the request names no region. */
+  String regionPhrase() {
+    return region.map(AcupunctureRecord::phrase).orElse("this condition");
+  }
+
+  static String phrase(BodyRegion r) {
+    return r == BodyRegion.OTHER ? "a region not listed" : "the " + r.displayName();
+  }
+}

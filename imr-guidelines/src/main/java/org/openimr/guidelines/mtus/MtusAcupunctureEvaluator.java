@@ -1,0 +1,112 @@
+package org.openimr.guidelines.mtus;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.openimr.model.Case;
+import org.openimr.model.Decision;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.GuidelineEdition;
+import org.openimr.model.Modality;
+import org.openimr.spi.Applicability;
+import org.openimr.spi.GuidelineEvaluator;
+
+/**
+ * The MTUS Acupuncture Medical Treatment Guidelines (8 CCR § 9792.24.1 from 2009-07-18; § 9792.21
+ * (a)(2) from 2007-06-15), encoded: decides whether an acupuncture or electroacupuncture request is
+ * medically necessary, as an IMR reviewer would.
+ *
+ * <p>One {@link org.openimr.model.CriterionResult} per provision, with a stable id and its own
+ * citation, in this order: {@code mtus.acupuncture.scope} (b), {@code .indication} (a)(1), {@code
+ * .electroacupuncture-indication} (a)(2), {@code .initial-trial} (c)(1), {@code .frequency} (c)(2),
+ * {@code .duration} (c)(3), {@code .sessions-documented} (d), {@code .extension} (d) and {@code
+ * .functional-improvement} (§ 9792.20(f)). A request is necessary exactly when none is NOT_MET or
+ * NOT_DOCUMENTED. A request for a region the edition leaves to ACOEM (the shoulder), or under an
+ * edition whose content this library does not cover (2007, apart from that deferral), is not
+ * evaluable, with the reason.
+ *
+ * <p>The numbers, sections and provenance come from the bundled content ({@link MtusContent}); they
+ * are resolved once, in the constructor, so an instance is cheap to call and safe to share between
+ * threads. Found by {@link java.util.ServiceLoader}.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
+  /** The evaluator id; every criterion id starts with it. */
+  public static final String ID = "mtus.acupuncture";
+
+  private static final String VERSION = "0.1.0";
+
+  private final ImmutableList<AcupunctureEdition> editions;
+  private final ImmutableList<GuidelineEdition> guidelineEditions;
+
+  /** Resolves the bundled acupuncture content; fails fast if it is broken. */
+  public MtusAcupunctureEvaluator() {
+    this.editions = AcupunctureEdition.all();
+    this.guidelineEditions =
+        editions.stream().map(AcupunctureEdition::edition).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  /** The 2007 and 2009 editions, with the request dates each governs. */
+  @Override
+  public List<GuidelineEdition> editions() {
+    return guidelineEditions;
+  }
+
+  @Override
+  public Applicability applicability(Case c, DisputedItem item) {
+    Optional<Modality> modality = item.request().modality();
+    if (modality.isPresent() && modality.get() == Modality.ACUPUNCTURE) {
+      return Applicability.applies("modality is acupuncture");
+    }
+    if (modality.isPresent() && modality.get() == Modality.ELECTROACUPUNCTURE) {
+      return Applicability.applies("modality is electroacupuncture");
+    }
+    return Applicability.doesNotApply("modality is not acupuncture or electroacupuncture");
+  }
+
+  @Override
+  public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
+    Optional<Modality> modality = item.request().modality();
+    if (modality.isEmpty() || !AcupunctureRecord.isAcupuncture(modality.get())) {
+      return Decision.notEvaluable(
+          item.id(), ID, VERSION, "The request is not for acupuncture or electroacupuncture.");
+    }
+    AcupunctureEdition rules = find(edition);
+    if (rules == null) {
+      return Decision.notEvaluable(
+          item.id(),
+          ID,
+          VERSION,
+          "The MTUS acupuncture evaluator does not encode the guideline edition it was given.");
+    }
+    return rules.decide(ID, VERSION, c, item);
+  }
+
+  private @Nullable AcupunctureEdition find(GuidelineEdition edition) {
+    for (AcupunctureEdition e : editions) {
+      if (e.edition() == edition) {
+        return e;
+      }
+    }
+    for (AcupunctureEdition e : editions) {
+      if (e.edition().equals(edition)) {
+        return e;
+      }
+    }
+    return null;
+  }
+}
