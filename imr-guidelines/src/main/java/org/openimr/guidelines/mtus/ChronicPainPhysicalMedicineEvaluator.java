@@ -246,6 +246,13 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
     TreatmentRequest request = item.request();
     Modality modality = request.modality().orElse(Modality.OTHER);
+    if (PostsurgicalPhysicalMedicineEvaluator.MODALITIES.contains(modality)
+        && PostsurgicalCoverage.find(c, request, content).isPresent()) {
+      return writer.notEvaluable(
+          "A surgery's postsurgical physical medicine period covers the request date, so the"
+              + " Postsurgical Treatment Guidelines (8 CCR § 9792.24.3) decide it, not 8 CCR §"
+              + " 9792.24.2.");
+    }
     return switch (modality) {
       case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, AQUATIC_THERAPY ->
           physicalMedicine(c, request, modality, writer);

@@ -15,6 +15,8 @@ import org.openimr.model.GuidelineSource;
  * The MTUS content the built-in evaluators encode, for inspection: the editions with their dates,
  * and every figure with its section, edition and provenance. Loaded once from this jar's JSON
  * resources ({@code editions.json} and one {@code *.figures.json} per guideline family); immutable.
+ * The physical medicine tables (postsurgical table, diagnosis groups, manipulation exclusions,
+ * visit caps) are listed here too, loaded on first use.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {

@@ -1,6 +1,5 @@
 package org.openimr.guidelines.mtus;
 
-import java.util.List;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.GuidelineCitation;
 
@@ -22,19 +21,6 @@ final class PhysicalMedicineCriterion {
 
   static PhysicalMedicineCriterion of(String id, GuidelineCitation citation, String description) {
     return new PhysicalMedicineCriterion(id, description, citation);
-  }
-
-  String id() {
-    return id;
-  }
-
-  GuidelineCitation citation() {
-    return citation;
-  }
-
-  /** Records the criterion on a decision. */
-  void record(DecisionWriter writer, CriterionStatus status, List<String> evidence) {
-    writer.criterion(id, description, status, citation, evidence);
   }
 
   /** Records the criterion on a decision. */

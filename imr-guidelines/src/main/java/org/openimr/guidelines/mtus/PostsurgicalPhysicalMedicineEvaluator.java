@@ -156,7 +156,9 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
     TreatmentRequest request = item.request();
     Optional<PostsurgicalCoverage> found = PostsurgicalCoverage.find(c, request, content);
-    if (found.isEmpty() || request.modality().isEmpty()) {
+    if (found.isEmpty()
+        || request.modality().isEmpty()
+        || !MODALITIES.contains(request.modality().get())) {
       return writer.notEvaluable(
           "No surgery's postsurgical physical medicine period covers the request date for a"
               + " physical or occupational therapy request, so 8 CCR § 9792.24.3 does not decide"
