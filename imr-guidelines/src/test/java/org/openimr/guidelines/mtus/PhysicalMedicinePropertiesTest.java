@@ -80,6 +80,18 @@ class PhysicalMedicinePropertiesTest {
   }
 
   @Property(tries = 400)
+  void anEvaluatorThatDoesNotApplyDoesNotDecide(@ForAll("cases") Case c) {
+    var item = c.disputedItems().get(0);
+    for (GuidelineEvaluator evaluator : List.<GuidelineEvaluator>of(POSTSURGICAL, CHRONIC_PAIN)) {
+      if (!evaluator.applicability(c, item).applies()) {
+        assertThat(evaluator.evaluate(c, item, evaluator.editions().get(0)).necessity())
+            .as(evaluator.id())
+            .isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+      }
+    }
+  }
+
+  @Property(tries = 400)
   void theSameCaseGetsAnEqualDecisionEveryTime(@ForAll("cases") Case c) {
     Decision first = decide(c);
     Decision again =
