@@ -71,6 +71,16 @@ final class DecisionWriter {
     return List.copyOf(criteria);
   }
 
+  /** Whether a criterion recorded so far stands in the way of the request. */
+  boolean hasAdverse() {
+    for (CriterionResult c : criteria) {
+      if (c.status().isAdverse()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Necessary exactly when no recorded criterion is adverse. */
   Decision decide() {
     boolean adverse = criteria.stream().anyMatch(c -> c.status().isAdverse());
@@ -117,12 +127,12 @@ final class DecisionWriter {
 
   private String rationale(MedicalNecessity necessity) {
     StringBuilder text = new StringBuilder();
-    String guideline = "the " + edition.title() + " (" + edition.edition() + ")";
+    String guideline = guideline(edition);
     if (necessity == MedicalNecessity.NOT_NECESSARY) {
       for (CriterionResult c : criteria) {
         if (c.status().isAdverse()) {
           text.append("Under ")
-              .append(guideline)
+              .append(guideline(c.citation().edition()))
               .append(", ")
               .append(c.citation().section())
               .append(": ")
@@ -139,10 +149,14 @@ final class DecisionWriter {
           .append(" is not medically necessary.");
     } else {
       text.append("The request meets every criterion of ").append(guideline).append(" checked: ");
-      List<String> met = new ArrayList<>();
+      Set<String> met = new LinkedHashSet<>();
       for (CriterionResult c : criteria) {
         if (c.status() == CriterionStatus.MET) {
-          met.add(c.citation().section());
+          // A criterion from another source (a statute) names it.
+          met.add(
+              c.citation().edition().equals(edition)
+                  ? c.citation().section()
+                  : c.citation().section() + " (" + guideline(c.citation().edition()) + ")");
         }
       }
       text.append(String.join(", ", met)).append(". ");
@@ -156,6 +170,10 @@ final class DecisionWriter {
           .append(" is medically necessary.");
     }
     return text.toString();
+  }
+
+  private static String guideline(GuidelineEdition edition) {
+    return "the " + edition.title() + " (" + edition.edition() + ")";
   }
 
   /** The text with a capital first letter and a closing full stop. */

@@ -1,5 +1,6 @@
 package org.openimr.guidelines.mtus;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -14,6 +15,8 @@ import org.openimr.model.GuidelineSource;
  * The MTUS content the built-in evaluators encode, for inspection: the editions with their dates,
  * and every figure with its section, edition and provenance. Loaded once from this jar's JSON
  * resources ({@code editions.json} and one {@code *.figures.json} per guideline family); immutable.
+ * The physical medicine tables (postsurgical table, diagnosis groups, manipulation exclusions,
+ * visit caps) are listed here too, loaded on first use.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {
@@ -50,6 +53,33 @@ public final class MtusContent {
     return FIGURES.stream()
         .filter(f -> f.edition().equals(edition) && f.id().equals(id))
         .findFirst();
+  }
+
+  /** The postsurgical treatment table (8 CCR § 9792.24.3), to list and look up rows. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static PostsurgicalTable postsurgicalTable() {
+    return PhysicalMedicineContent.standard().table;
+  }
+
+  /**
+   * The diagnosis groups of chronic pain physical medicine (8 CCR § 9792.24.2), with their visits
+   * and ICD codes.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static List<ChronicPainDiagnosisGroup> chronicPainDiagnosisGroups() {
+    return PhysicalMedicineContent.standard().groups;
+  }
+
+  /** The conditions for which manipulation is not recommended (8 CCR § 9792.24.2). */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static List<ChronicPainManipulationExclusion> manipulationExclusions() {
+    return PhysicalMedicineContent.standard().manipulationExclusions;
+  }
+
+  /** The physical medicine visit caps of Labor Code § 4604.5(c)(1), one per discipline. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static List<PhysicalMedicineVisitCap> physicalMedicineVisitCaps() {
+    return PhysicalMedicineContent.standard().caps;
   }
 
   /** The figure with this id in the edition with this id; a missing one is a packaging bug. */

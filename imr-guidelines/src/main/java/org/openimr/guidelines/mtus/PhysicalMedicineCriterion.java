@@ -1,0 +1,39 @@
+package org.openimr.guidelines.mtus;
+
+import org.openimr.model.CriterionStatus;
+import org.openimr.model.GuidelineCitation;
+
+/**
+ * One rule of the physical medicine guidelines, resolved from the content once: its stable id, the
+ * sentence saying what the guideline provides (numbers taken from the data), and its citation.
+ * Evaluators hold one per rule and record it on each decision with the status and the evidence.
+ */
+final class PhysicalMedicineCriterion {
+  private final String id;
+  private final String description;
+  private final GuidelineCitation citation;
+
+  private PhysicalMedicineCriterion(String id, String description, GuidelineCitation citation) {
+    this.id = id;
+    this.description = description;
+    this.citation = citation;
+  }
+
+  static PhysicalMedicineCriterion of(String id, GuidelineCitation citation, String description) {
+    return new PhysicalMedicineCriterion(id, description, citation);
+  }
+
+  /** Records the criterion on a decision. */
+  void record(DecisionWriter writer, CriterionStatus status, String... evidence) {
+    writer.criterion(id, description, status, citation, evidence);
+  }
+
+  /** Records the criterion with a more precise citation, e.g. the table row that applies. */
+  void record(
+      DecisionWriter writer,
+      CriterionStatus status,
+      GuidelineCitation precise,
+      String... evidence) {
+    writer.criterion(id, description, status, precise, evidence);
+  }
+}
