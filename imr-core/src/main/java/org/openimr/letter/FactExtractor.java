@@ -33,7 +33,7 @@ final class FactExtractor {
   private static final int LOOKBACK = 8;
   private static final int MAX_CLAUSE = 80;
   private static final int IMAGING_WINDOW = 20;
-  private static final int REQUEST_WINDOW = 14;
+  private static final int REQUEST_WINDOW = 20;
   private static final Pattern ICD9 = Pattern.compile("V?\\d{2,3}\\.\\d{1,2}");
   private static final Pattern ICD10 = Pattern.compile("[A-TV-Z]\\d{2}\\.[0-9A-Z]{1,4}");
   private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");

@@ -24,7 +24,7 @@ final class RequestReader {
   static final int BUDGET = 2000;
 
   /** The longest request phrase tried, in tokens. */
-  static final int MAX_TOKENS = 12;
+  static final int MAX_TOKENS = 14;
 
   /** The longest request phrase tried, in characters. */
   static final int MAX_CHARS = 160;

@@ -374,15 +374,8 @@ final class StructureReader {
     if (specialtyAt < 0) {
       return Optional.empty();
     }
-    int subAt = -1;
-    int specialtyEnd = -1;
-    for (String p : List.of(" has a subspecialty in ", ", has a subspecialty in ")) {
-      int at = lower.indexOf(p, specialtyAt);
-      if (at >= 0 && (specialtyEnd < 0 || at < specialtyEnd)) {
-        specialtyEnd = at;
-        subAt = at + p.length();
-      }
-    }
+    int specialtyEnd = lower.indexOf(" has a subspecialty in ", specialtyAt);
+    int subAt = specialtyEnd < 0 ? -1 : specialtyEnd + " has a subspecialty in ".length();
     int licensed = lower.indexOf(" and is licensed to practice in ", specialtyAt);
     if (licensed < 0) {
       return Optional.empty();
@@ -471,8 +464,16 @@ final class StructureReader {
     final Field claimsAdministrator = new Field();
     final Field reviewer = new Field();
     final Field rationale = new Field();
+    final int section;
 
-    ItemDraft(@Nullable Integer number, String name, int nameStart, int nameEnd, Seg header) {
+    ItemDraft(
+        @Nullable Integer number,
+        String name,
+        int nameStart,
+        int nameEnd,
+        Seg header,
+        int section) {
+      this.section = section;
       this.number = number;
       this.name = name;
       this.nameStart = nameStart;
@@ -501,7 +502,8 @@ final class StructureReader {
     List<ItemDraft> drafts = new ArrayList<>();
     Map<Integer, ItemDraft> byNumber = new HashMap<>();
     Map<String, ItemDraft> byName = new HashMap<>();
-    for (Section section : sections) {
+    for (int index = 0; index < sections.size(); index++) {
+      Section section = sections.get(index);
       if (!section.kind.holdsItems()) {
         continue;
       }
@@ -538,7 +540,7 @@ final class StructureReader {
         Header header =
             seg.end() - seg.start() <= MAX_ITEM_LINE ? headerOf(line, lower, section.kind) : null;
         if (header != null) {
-          current = merge(header, seg, drafts, byNumber, byName);
+          current = merge(header, seg, index, drafts, byNumber, byName);
           field = null;
           if (current.decision == null && header.outcome() != null) {
             current.decision =
@@ -783,9 +785,15 @@ final class StructureReader {
     return letter ? new Header(number, from, to, outcome, decisionStart, decisionEnd) : null;
   }
 
+  /**
+   * The item a heading names: the earlier one with its number, or with its name in an earlier
+   * section (a decision list, then the rationales); else a new one. Two items of the same name in
+   * one section stay two.
+   */
   private ItemDraft merge(
       Header header,
       Seg seg,
+      int section,
       List<ItemDraft> drafts,
       Map<Integer, ItemDraft> byNumber,
       Map<String, ItemDraft> byName) {
@@ -793,7 +801,12 @@ final class StructureReader {
     String key = stripEnd(name.toLowerCase(Locale.ROOT), ".,;:");
     ItemDraft draft = header.number() == null ? null : byNumber.get(header.number());
     if (draft == null) {
-      draft = byName.get(key);
+      ItemDraft named = byName.get(key);
+      if (named != null
+          && named.section != section
+          && (named.number == null || header.number() == null)) {
+        draft = named;
+      }
     }
     if (draft == null) {
       draft =
@@ -802,7 +815,8 @@ final class StructureReader {
               name,
               seg.start() + header.nameStart(),
               seg.start() + header.nameEnd(),
-              seg);
+              seg,
+              section);
       drafts.add(draft);
     } else if (draft.number == null && header.number() != null) {
       draft.number = header.number();
@@ -810,7 +824,7 @@ final class StructureReader {
     if (header.number() != null) {
       byNumber.putIfAbsent(header.number(), draft);
     }
-    byName.putIfAbsent(key, draft);
+    byName.put(key, draft);
     return draft;
   }
 
