@@ -63,11 +63,14 @@ final class CaseAssembler {
             .disputedItems(items);
     Optional<LocalDate> request = requestDate(facts, injury, ur);
     request.ifPresent(c::requestDate);
-    ur.filter(d -> request.map(r -> !d.isBefore(r)).orElse(true)).ifPresent(c::urDecisionDate);
+    Optional<LocalDate> keptUr = ur.filter(d -> request.map(r -> !d.isBefore(r)).orElse(true));
+    keptUr.ifPresent(c::urDecisionDate);
+    // dates out of order are left out rather than reported: the letter may have misread them
+    LocalDate imrNotBefore = keptUr.or(() -> request).orElse(injury);
     facts
         .imrApplicationDate()
         .map(Fact::value)
-        .filter(d -> !d.isBefore(injury))
+        .filter(d -> !d.isBefore(imrNotBefore))
         .ifPresent(c::imrApplicationDate);
     c.injuredRegions(
         facts.injuredRegions().stream().map(Fact::value).distinct().collect(Collectors.toList()));

@@ -56,7 +56,7 @@ public abstract class ParsedLetter {
    *       request follows the report that asks for it; either only when on or after the injury and
    *       not after a stated UR decision date. The injury date never stands in: a case without any
    *       request, UR or IMR application date cannot be reviewed (no guideline edition can be
-   *       chosen);
+   *       chosen). A UR or IMR application date out of that order is left out;
    *   <li>prior treatment: one course per distinct count the summary states, no region unless
    *       stated with it;
    *   <li>functional improvement: every statement that is not {@linkplain

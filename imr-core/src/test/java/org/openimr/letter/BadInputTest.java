@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -11,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +27,7 @@ class BadInputTest {
   private static final LetterParser PARSER = LetterParser.standard();
   private static final int MEGABYTE = 1024 * 1024;
 
-  @org.junit.jupiter.api.Test
+  @Test
   void emptyAndBlankTextAreEmptyLetters() {
     for (String text : new String[] {"", " ", "\n\n\f \t\r\n", "\u00A0\u2028"}) {
       assertThatThrownBy(() -> PARSER.parse(text))
@@ -35,7 +37,7 @@ class BadInputTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void textWithoutTheHeadingsOfAKnownLayoutIsNotALetter() {
     assertThatThrownBy(() -> PARSER.parse("Dear claimant,\nThe patient is a 61 year old nurse."))
         .isInstanceOfSatisfying(
@@ -47,7 +49,7 @@ class BadInputTest {
         .isInstanceOf(LetterParseException.class);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void textLongerThanTheMaximumIsRefusedBeforeItIsRead() {
     LetterParser small = LetterParser.withMaxLength(100);
     assertThatThrownBy(() -> small.parse("x".repeat(101)))
@@ -62,7 +64,7 @@ class BadInputTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void binaryInputIsDecodedLenientlyAndNeverFailsOtherwise() {
     Random random = new Random(42);
     for (int i = 0; i < 20; i++) {
@@ -136,7 +138,7 @@ class BadInputTest {
     parsesOrFailsCleanly(() -> PARSER.parse(text));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void fiveMegabytesOfLettersAreRead() {
     StringBuilder big = new StringBuilder();
     while (big.length() < 5 * MEGABYTE) {
@@ -239,7 +241,7 @@ class BadInputTest {
   /** About a megabyte of the pattern, joined by the separator. */
   private static String repeat(String pattern, String separator) {
     int times = MEGABYTE / (pattern.length() + separator.length()) + 1;
-    return String.join(separator, java.util.Collections.nCopies(times, pattern));
+    return String.join(separator, Collections.nCopies(times, pattern));
   }
 
   private static String distinctItems() {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.letter.Letters.factsOf;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -164,7 +166,7 @@ class FactPatternsTest {
     assertThat(read).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void priorSessionsCarryTheRegionAndTheOutcomeStatedWithThem() {
     PriorSessions s =
         factsOf("She has had six sessions of acupuncture to the low back with some relief.")
@@ -322,7 +324,7 @@ class FactPatternsTest {
     assertThat(read).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aPercentageOfImprovementIsKeptAsAGlobalReportForTheCase() {
     assertThat(FunctionalElement.GLOBAL_IMPROVEMENT_REPORT).isNotNull();
     ParsedLetter letter =
@@ -358,7 +360,7 @@ class FactPatternsTest {
   @MethodSource("documentDates")
   void datesOfDocumentsAreReadByTheDocumentTheyDate(String summary, String expected) {
     LetterFacts f = factsOf(summary);
-    List<String> read = new java.util.ArrayList<>();
+    List<String> read = new ArrayList<>();
     f.reportDates().forEach(d -> read.add("report " + d.value()));
     f.requestDate().ifPresent(d -> read.add("request " + d.value()));
     f.urDecisionDate().ifPresent(d -> read.add("ur " + d.value()));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openimr.model.BodyRegion;
@@ -197,9 +199,9 @@ class LetterLayoutsTest {
   @Test
   void everyFactsSpanIsTheExactInputTextInBothLayouts() {
     for (var pair :
-        java.util.List.of(
-            java.util.Map.entry(DOCUMENTS, Letters.DECISIONS_AND_DOCUMENTS),
-            java.util.Map.entry(ISSUE, Letters.ISSUE_AT_DISPUTE))) {
+        List.of(
+            Map.entry(DOCUMENTS, Letters.DECISIONS_AND_DOCUMENTS),
+            Map.entry(ISSUE, Letters.ISSUE_AT_DISPUTE))) {
       for (Fact<?> fact : Letters.allFacts(pair.getKey())) {
         TextSpan span = fact.span();
         assertThat(pair.getValue().substring(span.start(), span.end())).isEqualTo(span.text());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.openimr.review.ImrReviewer;
 
 /** Letter text may name the patient: no toString() and no message repeats letter text. */
 class LetterPatientDataTest {
@@ -55,7 +56,7 @@ class LetterPatientDataTest {
   @Test
   void reReviewReasonsNeverRepeatTheInput() {
     LetterReview review =
-        ReReview.with(org.openimr.review.ImrReviewer.builder().build())
+        ReReview.with(ImrReviewer.builder().build())
             .review(Letters.withSummary(MARKER + " was injured.", MARKER + " 3x4: Upheld"));
 
     assertThat(review.items().get(0).reason().orElseThrow()).doesNotContain(MARKER);

@@ -10,6 +10,7 @@ import org.openimr.model.Case;
 import org.openimr.model.Decision;
 import org.openimr.model.Determination;
 import org.openimr.model.ImrOutcome;
+import org.openimr.model.MedicalNecessity;
 import org.openimr.model.Patient;
 import org.openimr.model.ReviewerQualifications;
 
@@ -24,7 +25,7 @@ class LetterRendererTest {
         .addDecisions(
             Decision.builder()
                 .itemId("1")
-                .necessity(org.openimr.model.MedicalNecessity.NOT_NECESSARY)
+                .necessity(MedicalNecessity.NOT_NECESSARY)
                 .evaluatorId("x")
                 .evaluatorVersion("1")
                 .rationale(rationale)

@@ -2,14 +2,17 @@ package org.openimr.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openimr.model.Case;
 import org.openimr.model.ImrOutcome;
 import org.openimr.model.Modality;
 import org.openimr.review.ImrReviewer;
@@ -36,9 +39,7 @@ class ReReviewTest {
     // Acupuncture: 6 authorized but none had -> overturned by both.
     assertThat(review.items())
         .extracting(ItemComparison::itemId, ItemComparison::agreement)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1", Agreement.AGREE),
-            org.assertj.core.groups.Tuple.tuple("2", Agreement.AGREE));
+        .containsExactly(tuple("1", Agreement.AGREE), tuple("2", Agreement.AGREE));
     assertThat(review.items().get(1).libraryOutcome()).contains(ImrOutcome.OVERTURNED);
     assertThat(review.items().get(1).adverseCriteria()).isEmpty();
     assertThat(review.determination()).isPresent();
@@ -174,5 +175,39 @@ class ReReviewTest {
   void aFolderThatCannotBeListedIsAnIoError(@TempDir Path folder) {
     assertThatThrownBy(() -> ReReview.with(REVIEWER).reviewFolder(folder.resolve("missing")))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void theRequestDateIsTheRfaElseTheLatestReportAndDatesOutOfOrderAreLeftOut() {
+    String base =
+        "The patient is a 50 year old male roofer who sustained an injury to the low back on"
+            + " 1/5/2013. A report dated 3/1/2013 and a report dated 4/2/2013 note pain.";
+    LocalDate april = LocalDate.of(2013, 4, 2);
+
+    Case latestReport =
+        LetterParser.standard()
+            .parse(Letters.withSummary(base, "Acupuncture 3x4: Upheld"))
+            .toCase();
+    Case rfa =
+        LetterParser.standard()
+            .parse(
+                Letters.withSummary(
+                    base + " The Request for Authorization dated 3/15/2013 was received.",
+                    "Acupuncture 3x4: Upheld"))
+            .toCase();
+    Case imrBeforeUr =
+        LetterParser.standard()
+            .parse(
+                Letters.withSummary(
+                    base
+                        + " Utilization review dated 4/10/2013 denied it. The application for IMR"
+                        + " is dated 4/5/2013.",
+                    "Acupuncture 3x4: Upheld"))
+            .toCase();
+
+    assertThat(latestReport.requestDate()).contains(april);
+    assertThat(rfa.requestDate()).contains(LocalDate.of(2013, 3, 15));
+    assertThat(imrBeforeUr.urDecisionDate()).contains(LocalDate.of(2013, 4, 10));
+    assertThat(imrBeforeUr.imrApplicationDate()).isEmpty();
   }
 }

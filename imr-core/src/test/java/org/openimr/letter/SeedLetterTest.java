@@ -1,12 +1,14 @@
 package org.openimr.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.openimr.letter.Letters.SEED;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openimr.json.ImrJson;
 import org.openimr.model.BodyRegion;
@@ -65,8 +67,7 @@ class SeedLetterTest {
         .extracting(Fact::value)
         .extracting(PriorSessions::modality, PriorSessions::sessions, PriorSessions::authorized)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Modality.PHYSICAL_THERAPY, 12, false),
-            org.assertj.core.groups.Tuple.tuple(Modality.ACUPUNCTURE, 6, false));
+            tuple(Modality.PHYSICAL_THERAPY, 12, false), tuple(Modality.ACUPUNCTURE, 6, false));
     assertThat(LETTER.facts().priorSessions().get(0).value().outcome()).contains("some relief");
     assertThat(LETTER.facts().priorSessions().get(1).span().text())
         .isEqualTo("six sessions of acupuncture");
@@ -165,9 +166,7 @@ class SeedLetterTest {
     assertThat(c.painMedication()).isEqualTo(PainMedicationStatus.NOT_DOCUMENTED);
     assertThat(c.treatmentHistory())
         .extracting(t -> t.modality(), t -> t.sessionsCompleted().orElseThrow())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Modality.PHYSICAL_THERAPY, 12),
-            org.assertj.core.groups.Tuple.tuple(Modality.ACUPUNCTURE, 6));
+        .containsExactly(tuple(Modality.PHYSICAL_THERAPY, 12), tuple(Modality.ACUPUNCTURE, 6));
     // the letter does not say which region the request or the sessions were for
     assertThat(c.disputedItems().get(0).request().region()).isEmpty();
     assertThat(c.treatmentHistory()).allSatisfy(t -> assertThat(t.region()).isEmpty());
@@ -250,9 +249,7 @@ class SeedLetterTest {
     assertThat(back.reviewer().map(Fact::value)).isEqualTo(LETTER.reviewer().map(Fact::value));
     assertThat(back.items())
         .extracting(ParsedItem::name, i -> i.decision().map(Fact::value))
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Acupuncture 3x4", java.util.Optional.of(ImrOutcome.UPHELD)));
+        .containsExactly(tuple("Acupuncture 3x4", Optional.of(ImrOutcome.UPHELD)));
     LetterFacts facts = back.facts();
     assertThat(facts.age().map(Fact::value)).contains(61);
     assertThat(facts.sex().map(Fact::value)).contains(Sex.FEMALE);
