@@ -67,6 +67,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void nothingElseInTheLibraryDependsOnTheLetterPackage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.openimr.letter..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.openimr.letter..")
+        .check(CORE);
+  }
+
+  @Test
+  void theLetterPackageDependsOnlyOnTheModelTheSpiAndTheReviewer() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.openimr.letter..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.openimr.json..")
+        .check(CORE);
+  }
+
+  @Test
   void generatedImplementationsStayPackagePrivate() {
     classes().that().haveSimpleNameStartingWith("Immutable").should().notBePublic().check(CORE);
   }

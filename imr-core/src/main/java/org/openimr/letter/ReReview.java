@@ -1,0 +1,168 @@
+package org.openimr.letter;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.openimr.model.Case;
+import org.openimr.model.Decision;
+import org.openimr.model.Determination;
+import org.openimr.model.ImrOutcome;
+import org.openimr.review.ImrReviewer;
+
+/**
+ * Re-reviews published letters: parse, build the {@link Case} the letter describes ({@link
+ * ParsedLetter#toCase()}), decide it with an {@link ImrReviewer}, and compare each item's decision
+ * with the letter's: {@link Agreement#AGREE}, {@link Agreement#DISAGREE} or {@link
+ * Agreement#NOT_EVALUABLE} with the reason, and the criteria behind the library's result.
+ *
+ * <pre>{@code
+ * LetterReview review = ReReview.with(ImrReviewer.withDiscoveredEvaluators()).review(letterText);
+ * ReReviewReport report = ReReview.with(reviewer).reviewFolder(Path.of("letters"));
+ * report.countsByModality();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe when the reviewer is.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class ReReview {
+  private final ImrReviewer reviewer;
+  private final LetterParser parser;
+
+  private ReReview(ImrReviewer reviewer, LetterParser parser) {
+    this.reviewer = reviewer;
+    this.parser = parser;
+  }
+
+  /** Re-reviews with this reviewer and {@link LetterParser#standard()}. */
+  public static ReReview with(ImrReviewer reviewer) {
+    return new ReReview(reviewer, LetterParser.standard());
+  }
+
+  /** Re-reviews with this reviewer and parser. */
+  public static ReReview with(ImrReviewer reviewer, LetterParser parser) {
+    return new ReReview(reviewer, parser);
+  }
+
+  /**
+   * Parses and re-reviews one letter.
+   *
+   * @throws LetterParseException if the text cannot be read as a letter
+   */
+  public LetterReview review(CharSequence letterText) {
+    return review(parser.parse(letterText));
+  }
+
+  /** Re-reviews a parsed letter. */
+  public LetterReview review(ParsedLetter letter) {
+    return review(letter, Optional.empty());
+  }
+
+  /**
+   * Re-reviews every {@code .txt} file in a folder (not its subfolders), in file-name order, read
+   * as UTF-8. A letter that cannot be read is reported with its problem; the batch goes on.
+   *
+   * @throws IOException if the folder cannot be listed
+   */
+  public ReReviewReport reviewFolder(Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(folder)) {
+      files =
+          listing
+              .filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+              .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+              .toList();
+    }
+    ImmutableReReviewReport.Builder report = ImmutableReReviewReport.builder();
+    for (Path file : files) {
+      report.addLetters(reviewFile(file));
+    }
+    return report.build();
+  }
+
+  private LetterReview reviewFile(Path file) {
+    Optional<String> source = Optional.of(file.getFileName().toString());
+    try {
+      if (Files.size(file) / 4 > parser.maxLength()) {
+        return unreadable(source, LetterParseException.Problem.TOO_LONG);
+      }
+      return review(parser.parse(Files.readAllBytes(file)), source);
+    } catch (LetterParseException e) {
+      return unreadable(source, e.problem());
+    } catch (IOException e) {
+      return unreadable(source, LetterParseException.Problem.UNREADABLE_FILE);
+    }
+  }
+
+  private static LetterReview unreadable(
+      Optional<String> source, LetterParseException.Problem problem) {
+    return ImmutableLetterReview.builder().source(source).unreadable(problem).build();
+  }
+
+  private LetterReview review(ParsedLetter letter, Optional<String> source) {
+    ImmutableLetterReview.Builder review = ImmutableLetterReview.builder().source(source);
+    Case c;
+    try {
+      c = letter.toCase();
+    } catch (LetterParseException e) {
+      String reason = "No case could be built from the letter: " + e.getMessage() + ".";
+      for (ParsedItem item : letter.items()) {
+        review.addItems(compare(item, Optional.empty(), Optional.of(reason)));
+      }
+      return review.build();
+    }
+    Determination determination = reviewer.review(c);
+    review.determination(determination);
+    for (ParsedItem item : letter.items()) {
+      Optional<Decision> decision = determination.decisionFor(item.id());
+      review.addItems(
+          compare(
+              item,
+              decision,
+              decision.isPresent()
+                  ? Optional.empty()
+                  : Optional.of(
+                      "The item's request could not be read as a treatment request with a"
+                          + " modality.")));
+    }
+    return review.build();
+  }
+
+  private static ItemComparison compare(
+      ParsedItem item, Optional<Decision> decision, Optional<String> noDecision) {
+    Optional<ImrOutcome> letterOutcome = item.decision().map(Fact::value);
+    ImmutableItemComparison.Builder c =
+        ImmutableItemComparison.builder()
+            .itemId(item.id())
+            .itemName(item.name())
+            .modality(item.request().flatMap(r -> r.modality()))
+            .letterOutcome(letterOutcome)
+            .libraryDecision(decision);
+    Optional<ImrOutcome> libraryOutcome = decision.flatMap(Decision::outcome);
+    if (noDecision.isPresent()) {
+      return c.agreement(Agreement.NOT_EVALUABLE).reason(noDecision.get()).build();
+    }
+    if (letterOutcome.isEmpty()) {
+      return c.agreement(Agreement.NOT_EVALUABLE)
+          .reason("The letter states no decision for the item.")
+          .build();
+    }
+    if (libraryOutcome.isEmpty()) {
+      String why = decision.flatMap(Decision::notEvaluableReason).orElse("no reason given");
+      return c.agreement(Agreement.NOT_EVALUABLE)
+          .reason("The library could not decide the item: " + why)
+          .build();
+    }
+    return c.agreement(
+            letterOutcome.get() == libraryOutcome.get() ? Agreement.AGREE : Agreement.DISAGREE)
+        .build();
+  }
+}

@@ -1,0 +1,158 @@
+package org.openimr.letter;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.Modality;
+import org.openimr.model.TreatmentRequest;
+
+/**
+ * Reads request shorthand out of running text with {@link TreatmentRequest#parse}, within a fixed
+ * budget of attempts per letter.
+ *
+ * <p>Design notes: a request phrase has no fixed length ("3x4 acupuncture sessions", "physical
+ * therapy 1-2x/week x 4 weeks for the bilateral low back"), so candidates are tried longest first
+ * from a start token; filler words are dropped and number words become digits. The budget bounds
+ * the work on adversarial input (thousands of request-like phrases) to a constant, keeping the
+ * parser linear; real letters use a few dozen attempts.
+ */
+final class RequestReader {
+  /** Parse attempts per letter. */
+  static final int BUDGET = 2000;
+
+  /** The longest request phrase tried, in tokens. */
+  static final int MAX_TOKENS = 14;
+
+  /** The longest request phrase tried, in characters. */
+  static final int MAX_CHARS = 160;
+
+  private static final Set<String> LAST_WORDS = lastWords();
+
+  private int remaining = BUDGET;
+
+  /** A request and the index after its last token. */
+  record Found(TreatmentRequest request, int next) {}
+
+  /**
+   * The longest request phrase starting at token {@code p} and ending before {@code limit}, with a
+   * modality when {@code needModality}.
+   */
+  @Nullable Found readAt(List<Token> tokens, int p, int limit, boolean needModality) {
+    if (!canStart(tokens, p)) {
+      return null;
+    }
+    int longest = p;
+    int chars = 0;
+    while (longest < Math.min(limit, p + MAX_TOKENS)) {
+      chars += tokens.get(longest).raw.length() + 1;
+      if (chars > MAX_CHARS) {
+        break;
+      }
+      longest++;
+    }
+    for (int e = longest; e > p; e--) {
+      if (!LAST_WORDS.contains(tokens.get(e - 1).lower) && !hasDigit(tokens.get(e - 1).lower)) {
+        continue;
+      }
+      String candidate = candidate(tokens, p, e);
+      if (!hasDigit(candidate)) {
+        continue;
+      }
+      TreatmentRequest request = parse(candidate);
+      if (request != null && (request.modality().isPresent() || !needModality)) {
+        return new Found(request, e);
+      }
+    }
+    return null;
+  }
+
+  /** Reads a whole item name; falls back to its longest readable prefix. */
+  @Nullable TreatmentRequest readName(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    for (int p = 0; p < Math.min(tokens.size(), 4); p++) {
+      Found found = readAt(tokens, p, tokens.size(), false);
+      if (found != null) {
+        return found.request();
+      }
+    }
+    return null;
+  }
+
+  private @Nullable TreatmentRequest parse(String candidate) {
+    if (remaining <= 0) {
+      return null;
+    }
+    remaining--;
+    try {
+      return TreatmentRequest.parse(candidate);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  private static boolean canStart(List<Token> tokens, int p) {
+    if (p >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(p).lower;
+    if (w.length() > Words.MAX_WORD) {
+      return false;
+    }
+    return hasDigit(w)
+        || Vocabulary.MODALITIES.match(tokens, p) != null
+        || Words.number(tokens, p) != null;
+  }
+
+  private static String candidate(List<Token> tokens, int p, int e) {
+    StringBuilder out = new StringBuilder();
+    for (int k = p; k < e; k++) {
+      Token t = tokens.get(k);
+      if (Vocabulary.FILLERS.contains(t.lower)) {
+        continue;
+      }
+      String word = t.raw;
+      Words.At<Integer> number = Words.isWord(t.lower) ? Words.number(tokens, k) : null;
+      if (number != null && number.next() == k + 1) {
+        word = number.value().toString();
+      }
+      if (k == e - 1) {
+        while (!word.isEmpty() && ".,;:".indexOf(word.charAt(word.length() - 1)) >= 0) {
+          word = word.substring(0, word.length() - 1);
+        }
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.toString();
+  }
+
+  static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> lastWords() {
+    Set<String> words = new HashSet<>(Vocabulary.SESSION_UNITS);
+    words.addAll(List.of("week", "weeks", "wk", "wks"));
+    Stream.concat(
+            Stream.of(BodyRegion.values()).flatMap(r -> r.phrases().stream()),
+            Stream.of(Modality.values()).flatMap(m -> m.phrases().stream()))
+        .forEach(
+            phrase -> {
+              int space = phrase.lastIndexOf(' ');
+              words.add(space < 0 ? phrase : phrase.substring(space + 1));
+            });
+    return Set.copyOf(words);
+  }
+}

@@ -1,0 +1,241 @@
+package org.openimr.letter;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads numbers (digits or words, {@code "six"}, {@code "twenty-four"}) and dates ({@code
+ * "10/10/13"}, {@code "2/9/2014"}, {@code "2014-02-09"}, {@code "February 9, 2014"}) at a token.
+ *
+ * <p>Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999.
+ */
+final class Words {
+  /** Tokens longer than this are never numbers or dates; keeps every check bounded. */
+  static final int MAX_WORD = 40;
+
+  private static final int PIVOT = 70;
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      ImmutableMap.<String, Integer>builder()
+          .put("zero", 0)
+          .put("one", 1)
+          .put("two", 2)
+          .put("three", 3)
+          .put("four", 4)
+          .put("five", 5)
+          .put("six", 6)
+          .put("seven", 7)
+          .put("eight", 8)
+          .put("nine", 9)
+          .put("ten", 10)
+          .put("eleven", 11)
+          .put("twelve", 12)
+          .put("thirteen", 13)
+          .put("fourteen", 14)
+          .put("fifteen", 15)
+          .put("sixteen", 16)
+          .put("seventeen", 17)
+          .put("eighteen", 18)
+          .put("nineteen", 19)
+          .put("twenty", 20)
+          .put("thirty", 30)
+          .put("forty", 40)
+          .put("fifty", 50)
+          .put("sixty", 60)
+          .put("seventy", 70)
+          .put("eighty", 80)
+          .put("ninety", 90)
+          .buildOrThrow();
+
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  private Words() {}
+
+  /** A value read at a token, and the index of the first token after it. */
+  record At<T>(T value, int next) {}
+
+  /** Digits 0-999, or a number word up to ninety-nine, hyphenated or not. */
+  static @Nullable At<Integer> number(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    String w = t.lower;
+    if (w.isEmpty() || w.length() > MAX_WORD) {
+      return null;
+    }
+    int value;
+    int next = i + 1;
+    if (isDigits(w) && w.length() <= 3) {
+      value = Integer.parseInt(w);
+    } else {
+      Integer whole = wordValue(w);
+      if (whole == null) {
+        return null;
+      }
+      value = whole;
+      if (value >= 20 && value % 10 == 0 && !t.clauseEnd && next < tokens.size()) {
+        Integer unit = NUMBER_WORDS.get(tokens.get(next).lower);
+        if (unit != null && unit > 0 && unit < 10) {
+          value += unit;
+          next++;
+        }
+      }
+    }
+    // "twelve (12) sessions": skip the figure repeated in parentheses
+    if (next < tokens.size()) {
+      Token p = tokens.get(next);
+      if (p.raw.startsWith("(") && p.lower.equals(Integer.toString(value))) {
+        next++;
+      }
+    }
+    return new At<>(value, next);
+  }
+
+  private static @Nullable Integer wordValue(String w) {
+    Integer simple = NUMBER_WORDS.get(w);
+    if (simple != null) {
+      return simple;
+    }
+    int dash = w.indexOf('-');
+    if (dash > 0) {
+      Integer tens = NUMBER_WORDS.get(w.substring(0, dash));
+      Integer unit = NUMBER_WORDS.get(w.substring(dash + 1));
+      if (tens != null && unit != null && tens >= 20 && tens % 10 == 0 && unit > 0 && unit < 10) {
+        return tens + unit;
+      }
+    }
+    return null;
+  }
+
+  /** A date at the token: numeric in one token, or month name, day and year in three. */
+  static @Nullable At<LocalDate> date(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    String w = tokens.get(i).lower;
+    if (w.isEmpty() || w.length() > 12) {
+      return null;
+    }
+    LocalDate numeric = numericDate(w);
+    if (numeric != null) {
+      return new At<>(numeric, i + 1);
+    }
+    int month = monthOf(w);
+    if (month > 0 && i + 2 < tokens.size() && !tokens.get(i).clauseEnd) {
+      String day = stripOrdinal(tokens.get(i + 1).lower);
+      String year = tokens.get(i + 2).lower;
+      if (isDigits(day) && day.length() <= 2 && isDigits(year) && year.length() == 4) {
+        LocalDate d = of(Integer.parseInt(year), month, Integer.parseInt(day));
+        if (d != null) {
+          return new At<>(d, i + 3);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate numericDate(String w) {
+    char sep = w.indexOf('/') > 0 ? '/' : '-';
+    int a = w.indexOf(sep);
+    int b = a < 0 ? -1 : w.indexOf(sep, a + 1);
+    if (a <= 0 || b <= a + 1 || b == w.length() - 1 || w.indexOf(sep, b + 1) >= 0) {
+      return null;
+    }
+    String p1 = w.substring(0, a);
+    String p2 = w.substring(a + 1, b);
+    String p3 = w.substring(b + 1);
+    if (!isDigits(p1) || !isDigits(p2) || !isDigits(p3)) {
+      return null;
+    }
+    if (sep == '-' && p1.length() == 4 && p2.length() <= 2 && p3.length() <= 2) {
+      return of(Integer.parseInt(p1), Integer.parseInt(p2), Integer.parseInt(p3));
+    }
+    if (p1.length() > 2 || p2.length() > 2) {
+      return null;
+    }
+    int year;
+    if (p3.length() == 4) {
+      year = Integer.parseInt(p3);
+    } else if (p3.length() == 2 && sep == '/') {
+      int yy = Integer.parseInt(p3);
+      year = yy < PIVOT ? 2000 + yy : 1900 + yy;
+    } else {
+      return null;
+    }
+    return of(year, Integer.parseInt(p1), Integer.parseInt(p2));
+  }
+
+  private static @Nullable LocalDate of(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static int monthOf(String w) {
+    for (int m = 0; m < MONTHS.size(); m++) {
+      String name = MONTHS.get(m);
+      if (w.equals(name)
+          || (w.length() >= 3 && w.length() < name.length() && name.startsWith(w) && m != 4)
+          || (w.equals("sept") && m == 8)) {
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static String stripOrdinal(String day) {
+    for (String suffix : List.of("st", "nd", "rd", "th")) {
+      if (day.endsWith(suffix) && day.length() > suffix.length()) {
+        return day.substring(0, day.length() - suffix.length());
+      }
+    }
+    return day;
+  }
+
+  static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the word is made of letters, with inner hyphens, slashes or apostrophes. */
+  static boolean isWord(String w) {
+    if (w.isEmpty() || w.length() > MAX_WORD || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '/' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
