@@ -20,7 +20,7 @@ import org.openimr.model.Violation;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @ValueStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class InvalidCase {
   InvalidCase() {}
 
