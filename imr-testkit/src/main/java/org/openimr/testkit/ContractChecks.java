@@ -432,9 +432,9 @@ final class ContractChecks {
             "item "
                 + item.id()
                 + " is NOT_NECESSARY for "
-                + sessions
-                + " sessions but NECESSARY for "
-                + (sessions + more));
+                + sessions(sessions)
+                + " but NECESSARY for "
+                + sessions(sessions + more));
       }
     }
     requireExercised(
@@ -502,8 +502,8 @@ final class ContractChecks {
               "item "
                   + item.id()
                   + " is NECESSARY for "
-                  + sessions
-                  + " sessions, above the declared bound of "
+                  + sessions(sessions)
+                  + ", above the declared bound of "
                   + max);
         }
       }
@@ -584,6 +584,10 @@ final class ContractChecks {
                                 throw property.violated(e, "never exercised: " + advice);
                               }
                             }));
+  }
+
+  private static String sessions(int count) {
+    return count + (count == 1 ? " session" : " sessions");
   }
 
   private static String threw(RuntimeException ex, String method, DisputedItem item) {
