@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @ValueStyle
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Applicability {
   Applicability() {}
 

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = false),
     // No @Generated annotations in class files: consumers compile without Immutables.
     allowedClasspathAnnotations = {Override.class})

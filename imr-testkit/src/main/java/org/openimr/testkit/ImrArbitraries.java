@@ -10,7 +10,6 @@ import net.jqwik.api.Combinators;
 import org.apiguardian.api.API;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
-import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CodeSystem;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
@@ -27,7 +26,6 @@ import org.openimr.model.GuidelineSource;
 import org.openimr.model.Laterality;
 import org.openimr.model.MedicalNecessity;
 import org.openimr.model.Modality;
-import org.openimr.model.PainMedicationStatus;
 import org.openimr.model.Patient;
 import org.openimr.model.PriorTreatment;
 import org.openimr.model.ReviewerQualifications;
@@ -36,6 +34,7 @@ import org.openimr.model.Surgery;
 import org.openimr.model.TreatmentRequest;
 import org.openimr.model.UrDecision;
 import org.openimr.model.UrOutcome;
+import org.openimr.model.Violation;
 
 /**
  * jqwik generators for every domain type, valid by construction: dates in order, counts consistent,
@@ -44,9 +43,6 @@ import org.openimr.model.UrOutcome;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ImrArbitraries {
-  private static final LocalDate EARLIEST_INJURY = LocalDate.of(2008, 1, 1);
-  private static final int INJURY_DAY_RANGE = 365 * 12;
-
   private ImrArbitraries() {}
 
   /** Free text of the kind records hold: letters, digits, spaces and punctuation. */
@@ -171,50 +167,24 @@ public final class ImrArbitraries {
             });
   }
 
-  /** Valid cases of every kind: any modality, region, history and evidence. */
-  public static Arbitrary<Case> cases() {
-    Arbitrary<LocalDate> injury = dates(EARLIEST_INJURY, INJURY_DAY_RANGE);
-    Arbitrary<Integer> gap = Arbitraries.integers().between(0, 400);
+  /**
+   * Valid cases of every kind: any modality, region, history and evidence. Narrow them with the
+   * knobs of {@link CaseArbitrary}, e.g. {@code
+   * cases().modality(ACUPUNCTURE).withoutPriorTreatment()}.
+   */
+  public static CaseArbitrary cases() {
+    return new CaseArbitrary();
+  }
+
+  /**
+   * Cases that are valid but for one broken field, each with the one {@link Violation} that {@link
+   * Case#violations()} (and {@code ImrJson.readCase}) must report for it: for the validation tests
+   * of code that accepts cases. Every whole-case rule is broken by some of them.
+   */
+  public static Arbitrary<InvalidCase> invalidCases() {
     return Combinators.combine(
-            Arbitraries.strings()
-                .numeric()
-                .ofLength(7)
-                .map(n -> "CM" + n.substring(0, 2) + "-" + n),
-            patients(),
-            injury,
-            gap,
-            gap.optional(),
-            regions().list().ofMaxSize(2).uniqueElements(),
-            diagnoses().list().ofMaxSize(2),
-            Arbitraries.of(PainMedicationStatus.class))
-        .flatAs(
-            (number, patient, doi, toRequest, toUr, regions, dx, meds) ->
-                Combinators.combine(
-                        history(doi).list().ofMaxSize(3),
-                        surgeries(doi).list().ofMaxSize(1),
-                        evidence(doi.plusDays(toRequest)).list().ofMaxSize(4),
-                        Arbitraries.of(ClinicalFinding.class).set().ofMaxSize(3),
-                        items())
-                    .as(
-                        (history, surgeries, evidence, findings, items) -> {
-                          LocalDate request = doi.plusDays(toRequest);
-                          Case.Builder b =
-                              Case.builder()
-                                  .caseNumber(number)
-                                  .patient(patient)
-                                  .dateOfInjury(doi)
-                                  .requestDate(request)
-                                  .injuredRegions(regions)
-                                  .diagnoses(dx)
-                                  .surgeries(surgeries)
-                                  .treatmentHistory(history)
-                                  .painMedication(meds)
-                                  .findings(findings)
-                                  .functionalImprovement(evidence)
-                                  .disputedItems(items);
-                          toUr.ifPresent(d -> b.urDecisionDate(request.plusDays(d % 30)));
-                          return b.build();
-                        }));
+            cases(), Arbitraries.of(Breakage.class), Arbitraries.integers().between(1, 30))
+        .as((c, breakage, amount) -> breakage.breakCase(c, amount));
   }
 
   public static Arbitrary<PriorTreatment> history(LocalDate after) {

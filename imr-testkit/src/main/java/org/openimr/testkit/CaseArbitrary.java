@@ -1,0 +1,707 @@
+package org.openimr.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.Case;
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.Diagnosis;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.FrequencyRange;
+import org.openimr.model.FunctionalElement;
+import org.openimr.model.FunctionalImprovementEvidence;
+import org.openimr.model.Laterality;
+import org.openimr.model.Modality;
+import org.openimr.model.PainMedicationStatus;
+import org.openimr.model.Patient;
+import org.openimr.model.PriorTreatment;
+import org.openimr.model.Surgery;
+import org.openimr.model.TreatmentRequest;
+import org.openimr.model.UrDecision;
+import org.openimr.model.UrOutcome;
+
+/**
+ * Valid cases, with the knobs a rule author needs to reach every branch of a guideline: the
+ * modality and region asked for, prior treatment or none, how much functional improvement is
+ * documented, a surgery whose postsurgical period does or does not cover the request, session
+ * counts around a guideline's boundaries, and request dates within an edition.
+ *
+ * <pre>{@code
+ * Arbitrary<Case> cases =
+ *     ImrArbitraries.cases()
+ *         .modality(Modality.ACUPUNCTURE)
+ *         .region(BodyRegion.LUMBAR_SPINE)
+ *         .withPriorTreatment()
+ *         .improvement(DocumentedImprovement.SUBJECTIVE_ONLY)
+ *         .sessionsAround(6);
+ * }</pre>
+ *
+ * <p>Every knob returns a new arbitrary and leaves this one unchanged; what no knob fixes stays
+ * random. Every generated case has no {@linkplain Case#violations() violations}, and neither has
+ * any case jqwik shrinks it to.
+ *
+ * <p>Design notes: a case is combined in one step from independent parts (the request date, day
+ * offsets, and templates that place history, surgeries and evidence on the case's timeline) rather
+ * than through nested flat-maps, so jqwik shrinks each part on its own and every shrunk case is
+ * built by the same code as the original. Dates run backwards from the request date: first the
+ * request, then a surgery before it where a postsurgical knob asks for one, then the injury before
+ * both. That makes "within the postsurgical period" exact without filtering.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class CaseArbitrary extends ArbitraryDecorator<Case> {
+  /** The request dates generated unless {@link #requestedBetween} narrows them. */
+  static final LocalDate EARLIEST_REQUEST = LocalDate.of(2008, 1, 1);
+
+  static final LocalDate LATEST_REQUEST = LocalDate.of(2020, 12, 31);
+
+  /** The most days the injury precedes the request (or the surgery). */
+  private static final int INJURY_GAP_DAYS = 400;
+
+  /** The most days a surgery after its period precedes the request. */
+  private static final int AFTER_PERIOD_DAYS = 400;
+
+  private final Knobs knobs;
+
+  CaseArbitrary() {
+    this(new Knobs());
+  }
+
+  private CaseArbitrary(Knobs knobs) {
+    this.knobs = knobs;
+  }
+
+  /** Every disputed item asks for this modality. */
+  public CaseArbitrary modality(Modality modality) {
+    return with(k -> k.modality = modality);
+  }
+
+  /** Every disputed item asks for treatment of this region, which is among the injured regions. */
+  public CaseArbitrary region(BodyRegion region) {
+    return with(k -> k.region = region);
+  }
+
+  /**
+   * The history holds one or two courses of the requested modality (and region, where the request
+   * names one), with the sessions completed documented, between the injury and the request; other
+   * courses may come with them. With several items of different modalities, the first item's
+   * counts.
+   */
+  public CaseArbitrary withPriorTreatment() {
+    return with(k -> k.history = HistoryKnob.SAME_MODALITY);
+  }
+
+  /** The history is empty: a first request. */
+  public CaseArbitrary withoutPriorTreatment() {
+    return with(k -> k.history = HistoryKnob.NONE);
+  }
+
+  /**
+   * The functional-improvement evidence documents this much improvement; see {@link
+   * DocumentedImprovement} for what each level holds.
+   */
+  public CaseArbitrary improvement(DocumentedImprovement improvement) {
+    return with(k -> k.improvement = improvement);
+  }
+
+  /** The case lists no surgery. */
+  public CaseArbitrary withoutSurgery() {
+    return with(k -> k.surgery = SurgeryKnob.NONE);
+  }
+
+  /**
+   * The case lists one surgery (of the requested region, where {@link #region} fixes one) whose
+   * postsurgical treatment period covers the request date: the request falls on or after the
+   * surgery date and before the surgery date plus {@code period}. Generation leans towards the
+   * boundaries: the surgery day itself and the period's last day.
+   *
+   * <p>The day that is exactly the surgery date plus {@code period} is never generated, here or by
+   * {@link #afterPostsurgicalPeriod}: guidelines differ on whether it still belongs to the period.
+   *
+   * @throws IllegalArgumentException if the period is not positive
+   */
+  public CaseArbitrary withinPostsurgicalPeriod(Period period) {
+    requirePositive(period);
+    return with(
+        k -> {
+          k.surgery = SurgeryKnob.WITHIN_PERIOD;
+          k.period = period;
+        });
+  }
+
+  /**
+   * The case lists one surgery (of the requested region, where {@link #region} fixes one) whose
+   * postsurgical treatment period ended before the request date, up to 400 days before it;
+   * generation leans towards the first day after the period.
+   *
+   * @throws IllegalArgumentException if the period is not positive
+   */
+  public CaseArbitrary afterPostsurgicalPeriod(Period period) {
+    requirePositive(period);
+    return with(
+        k -> {
+          k.surgery = SurgeryKnob.AFTER_PERIOD;
+          k.period = period;
+        });
+  }
+
+  /**
+   * Every disputed item asks for a number of sessions drawn from {@code sessions}, written either
+   * as a total ("6 sessions") or as frequency and weeks with the total ("2x3", "3x3 (7 sessions)").
+   * Values below 1 are skipped.
+   */
+  public CaseArbitrary sessions(Arbitrary<Integer> sessions) {
+    return with(k -> k.sessions = sessions.filter(n -> n >= 1));
+  }
+
+  /**
+   * Every disputed item asks for a number of sessions next to a boundary: one below, the boundary
+   * itself, or one above, e.g. {@code sessionsAround(6)} asks for 5, 6 or 7.
+   *
+   * @throws IllegalArgumentException if no boundary is given or one is below 1
+   */
+  public CaseArbitrary sessionsAround(int... boundaries) {
+    if (boundaries.length == 0 || Arrays.stream(boundaries).anyMatch(b -> b < 1)) {
+      throw new IllegalArgumentException("sessionsAround needs boundaries of at least 1");
+    }
+    List<Integer> counts =
+        Arrays.stream(boundaries)
+            .flatMap(b -> IntStream.of(b - 1, b, b + 1))
+            .filter(n -> n >= 1)
+            .distinct()
+            .sorted()
+            .boxed()
+            .collect(Collectors.toList());
+    return sessions(Arbitraries.of(counts));
+  }
+
+  /**
+   * The request date falls between {@code first} and {@code last}, both included: use it to keep
+   * cases within the editions an evaluator encodes. Without it, request dates run from 2008 to
+   * 2020.
+   *
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public CaseArbitrary requestedBetween(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("requestedBetween: last must not be before first");
+    }
+    return with(
+        k -> {
+          k.earliestRequest = first;
+          k.latestRequest = last;
+        });
+  }
+
+  @Override
+  protected Arbitrary<Case> arbitrary() {
+    Knobs k = knobs;
+    return Combinators.combine(
+            caseNumbers(),
+            ImrArbitraries.patients(),
+            dates(k.earliestRequest, k.latestRequest),
+            items(k),
+            timelines(k),
+            histories(k),
+            evidence(k),
+            clinicalPictures())
+        .as(
+            (number, patient, request, items, timeline, history, evidence, clinical) ->
+                build(k, number, patient, request, items, timeline, history, evidence, clinical));
+  }
+
+  private static Case build(
+      Knobs k,
+      String number,
+      Patient patient,
+      LocalDate request,
+      List<DisputedItem> items,
+      Timeline timeline,
+      List<Function<Context, PriorTreatment>> history,
+      List<Function<Context, FunctionalImprovementEvidence>> evidence,
+      ClinicalPicture clinical) {
+    TreatmentRequest first = items.get(0).request();
+    List<Surgery> surgeries = new ArrayList<>();
+    Context context;
+    if (k.surgery == SurgeryKnob.WITHIN_PERIOD || k.surgery == SurgeryKnob.AFTER_PERIOD) {
+      LocalDate surgeryDate = surgeryDate(k, request, timeline.surgeryShift());
+      context = new Context(surgeryDate.minusDays(timeline.injuryGap()), request, first);
+      surgeries.add(
+          timeline
+              .surgeries()
+              .get(0)
+              .place(surgeryDate, Optional.ofNullable(k.region).or(first::region)));
+    } else {
+      context = new Context(request.minusDays(timeline.injuryGap()), request, first);
+      for (SurgeryTemplate t : timeline.surgeries()) {
+        surgeries.add(t.place(context.between(t.offset()), Optional.empty()));
+      }
+    }
+    Set<BodyRegion> regions = new LinkedHashSet<>();
+    if (k.region != null) {
+      regions.add(k.region);
+    }
+    regions.addAll(clinical.regions());
+    Case.Builder b =
+        Case.builder()
+            .caseNumber(number)
+            .patient(patient)
+            .dateOfInjury(context.injury())
+            .requestDate(request)
+            .injuredRegions(regions)
+            .diagnoses(clinical.diagnoses())
+            .surgeries(surgeries)
+            .painMedication(clinical.painMedication())
+            .findings(clinical.findings())
+            .disputedItems(items);
+    for (Function<Context, PriorTreatment> course : history) {
+      b.addTreatmentHistory(course.apply(context));
+    }
+    for (Function<Context, FunctionalImprovementEvidence> statement : evidence) {
+      b.addFunctionalImprovement(statement.apply(context));
+    }
+    timeline.urDecisionAfter().ifPresent(d -> b.urDecisionDate(request.plusDays(d)));
+    return b.build();
+  }
+
+  private static LocalDate surgeryDate(Knobs k, LocalDate request, int shift) {
+    Period period = k.period;
+    LocalDate firstWithin = firstSurgeryDateWithin(request, period);
+    if (k.surgery == SurgeryKnob.WITHIN_PERIOD) {
+      // Shift -1 and 0 are jqwik's edge cases of its range: the surgery on the request date, and
+      // the request on the period's last day. Shrinking goes to 0.
+      if (shift < 0) {
+        return request;
+      }
+      long span = ChronoUnit.DAYS.between(firstWithin, request);
+      return firstWithin.plusDays(shift % (span + 1));
+    }
+    LocalDate lastAfter = firstWithin.minusDays(1);
+    while (!lastAfter.plus(period).isBefore(request)) {
+      lastAfter = lastAfter.minusDays(1);
+    }
+    return lastAfter.minusDays(Math.max(0, shift));
+  }
+
+  /**
+   * The earliest surgery date whose period still covers the request: request < surgery + period.
+   */
+  static LocalDate firstSurgeryDateWithin(LocalDate request, Period period) {
+    // (request - period) + period <= request, so three days earlier is surely outside.
+    LocalDate surgery = request.minus(period).minusDays(3);
+    while (!surgery.plus(period).isAfter(request)) {
+      surgery = surgery.plusDays(1);
+    }
+    return surgery;
+  }
+
+  private static Arbitrary<String> caseNumbers() {
+    return Arbitraries.strings().numeric().ofLength(7).map(n -> "CM" + n.substring(0, 2) + "-" + n);
+  }
+
+  private static Arbitrary<List<DisputedItem>> items(Knobs k) {
+    Arbitrary<UrDecision> ur =
+        Combinators.combine(
+                Arbitraries.of(UrOutcome.DENIED, UrOutcome.DELAYED),
+                ImrArbitraries.text().optional())
+            .as(
+                (outcome, cited) -> {
+                  UrDecision.Builder u = UrDecision.builder().outcome(outcome);
+                  cited.ifPresent(u::guidelineCited);
+                  return u.build();
+                });
+    return Combinators.combine(requests(k), ur)
+        .as(
+            (request, decision) ->
+                DisputedItem.builder()
+                    .id("?")
+                    .requestedAs(request.format())
+                    .request(request)
+                    .urDecision(decision)
+                    .build())
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(3)
+        .map(CaseArbitrary::numbered);
+  }
+
+  private static List<DisputedItem> numbered(List<DisputedItem> items) {
+    List<DisputedItem> numbered = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      numbered.add(DisputedItem.builder().from(items.get(i)).id(Integer.toString(i + 1)).build());
+    }
+    return numbered;
+  }
+
+  private static Arbitrary<TreatmentRequest> requests(Knobs k) {
+    Modality modality = k.modality;
+    Arbitrary<Modality> modalities =
+        modality == null ? ImrArbitraries.modalities() : Arbitraries.just(modality);
+    Arbitrary<Integer> sessions = k.sessions;
+    Arbitrary<TreatmentRequest> shaped =
+        sessions == null
+            ? ImrArbitraries.requests(modalities)
+            : Combinators.combine(
+                    modalities,
+                    sessions,
+                    Arbitraries.integers().between(FrequencyRange.MIN_PER_WEEK, 3),
+                    Arbitraries.of(true, false),
+                    ImrArbitraries.regions().optional(),
+                    Arbitraries.of(Laterality.class).optional())
+                .as(CaseArbitrary::requestFor);
+    BodyRegion region = k.region;
+    return region == null
+        ? shaped
+        : shaped.map(r -> TreatmentRequest.builder().from(r).region(region).build());
+  }
+
+  /** A request for exactly {@code total} sessions, as a total or as frequency and weeks. */
+  private static TreatmentRequest requestFor(
+      Modality modality,
+      int total,
+      int perWeek,
+      boolean asFrequency,
+      Optional<BodyRegion> region,
+      Optional<Laterality> laterality) {
+    TreatmentRequest.Builder b = TreatmentRequest.builder().modality(modality);
+    region.ifPresent(
+        r -> {
+          b.region(r);
+          laterality.ifPresent(b::laterality);
+        });
+    if (asFrequency) {
+      int f = Math.min(perWeek, total);
+      int weeks = (total + f - 1) / f;
+      b.frequency(FrequencyRange.exactly(f)).weeks(weeks);
+      if (f * weeks != total) {
+        b.totalSessions(total);
+      }
+    } else {
+      b.totalSessions(total);
+    }
+    return b.build();
+  }
+
+  private static Arbitrary<Timeline> timelines(Knobs k) {
+    Arbitrary<SurgeryTemplate> template = surgeryTemplates();
+    Arbitrary<List<SurgeryTemplate>> surgeries =
+        switch (k.surgery) {
+          case ANY -> template.list().ofMaxSize(1);
+          case NONE -> Arbitraries.just(List.of());
+          case WITHIN_PERIOD, AFTER_PERIOD -> template.map(List::of);
+        };
+    return Combinators.combine(
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS),
+            Arbitraries.integers().between(-1, AFTER_PERIOD_DAYS),
+            surgeries,
+            Arbitraries.integers().between(0, 30).optional())
+        .as(Timeline::new);
+  }
+
+  private static Arbitrary<SurgeryTemplate> surgeryTemplates() {
+    return Combinators.combine(
+            ImrArbitraries.text(),
+            ImrArbitraries.regions(),
+            Arbitraries.of(Laterality.class).optional(),
+            ImrArbitraries.diagnoses().optional(),
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS))
+        .as(SurgeryTemplate::new);
+  }
+
+  private static Arbitrary<List<Function<Context, PriorTreatment>>> histories(Knobs k) {
+    return switch (k.history) {
+      case ANY -> anyCourse().list().ofMaxSize(3);
+      case NONE -> Arbitraries.just(List.of());
+      case SAME_MODALITY ->
+          Combinators.combine(
+                  courseOfRequestedModality().list().ofMinSize(1).ofMaxSize(2),
+                  anyCourse().list().ofMaxSize(1))
+              .as(CaseArbitrary::concat);
+    };
+  }
+
+  private static Arbitrary<Function<Context, PriorTreatment>> anyCourse() {
+    return Combinators.combine(
+            ImrArbitraries.modalities(),
+            ImrArbitraries.regions().optional(),
+            Arbitraries.integers().between(0, 30).optional(),
+            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS),
+            Arbitraries.integers().between(0, 60).optional(),
+            ImrArbitraries.text().optional())
+        .as(
+            (modality, region, authorized, completed, start, length, outcome) ->
+                context -> {
+                  PriorTreatment.Builder b = PriorTreatment.builder().modality(modality);
+                  region.ifPresent(b::region);
+                  authorized.ifPresent(b::sessionsAuthorized);
+                  b.sessionsCompleted(
+                      authorized.map(a -> Math.min(a, completed)).orElse(completed));
+                  LocalDate from = context.between(start);
+                  b.startDate(from);
+                  length.ifPresent(l -> b.endDate(context.notAfterRequest(from.plusDays(l))));
+                  outcome.ifPresent(b::documentedOutcome);
+                  return b.build();
+                });
+  }
+
+  private static Arbitrary<Function<Context, PriorTreatment>> courseOfRequestedModality() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 24),
+            Arbitraries.integers().between(0, 12).optional(),
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS),
+            Arbitraries.integers().between(0, 60),
+            ImrArbitraries.text().optional())
+        .as(
+            (completed, unused, start, length, outcome) ->
+                context -> {
+                  PriorTreatment.Builder b =
+                      PriorTreatment.builder()
+                          .modality(context.modality())
+                          .sessionsCompleted(completed);
+                  context.region().ifPresent(b::region);
+                  unused.ifPresent(u -> b.sessionsAuthorized(completed + u));
+                  LocalDate from = context.between(start);
+                  b.startDate(from).endDate(context.notAfterRequest(from.plusDays(length)));
+                  outcome.ifPresent(b::documentedOutcome);
+                  return b.build();
+                });
+  }
+
+  private static Arbitrary<List<Function<Context, FunctionalImprovementEvidence>>> evidence(
+      Knobs k) {
+    DocumentedImprovement improvement = k.improvement;
+    if (improvement == null) {
+      return statement(Arbitraries.of(FunctionalElement.class), Arbitraries.of(true, false))
+          .list()
+          .ofMaxSize(4);
+    }
+    Arbitrary<FunctionalElement> adlOrWork =
+        Arbitraries.of(
+            FunctionalElement.ADL_IMPROVEMENT, FunctionalElement.WORK_RESTRICTION_REDUCTION);
+    Arbitrary<FunctionalElement> dependency =
+        Arbitraries.just(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY);
+    Arbitrary<Boolean> objective = Arbitraries.just(true);
+    Arbitrary<Boolean> subjective = Arbitraries.just(false);
+    return switch (improvement) {
+      case NONE -> Arbitraries.just(List.of());
+      case SUBJECTIVE_ONLY ->
+          statement(Arbitraries.of(FunctionalElement.class), subjective)
+              .list()
+              .ofMinSize(1)
+              .ofMaxSize(3);
+      case PARTIAL ->
+          Combinators.combine(
+                  Arbitraries.of(true, false),
+                  statement(adlOrWork, objective).list().ofMinSize(1).ofMaxSize(2),
+                  statement(dependency, subjective).list().ofMaxSize(1),
+                  statement(dependency, objective),
+                  statement(adlOrWork, subjective).list().ofMaxSize(1),
+                  statement(
+                          Arbitraries.just(FunctionalElement.GLOBAL_IMPROVEMENT_REPORT), subjective)
+                      .list()
+                      .ofMaxSize(1))
+              .as(
+                  (objectiveActivity, activity, noDependency, dependencyOnly, noActivity, global) ->
+                      objectiveActivity
+                          ? concat(concat(activity, noDependency), global)
+                          : concat(concat(List.of(dependencyOnly), noActivity), global));
+      case COMPLETE ->
+          Combinators.combine(
+                  measured(adlOrWork),
+                  measured(dependency),
+                  statement(Arbitraries.of(FunctionalElement.class), Arbitraries.of(true, false))
+                      .list()
+                      .ofMaxSize(2))
+              .as((activity, reduced, others) -> concat(List.of(activity, reduced), others));
+    };
+  }
+
+  /** A statement of the given element, dated or not, attributed to the request or not. */
+  private static Arbitrary<Function<Context, FunctionalImprovementEvidence>> statement(
+      Arbitrary<FunctionalElement> elements, Arbitrary<Boolean> objective) {
+    return Combinators.combine(
+            elements,
+            objective,
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS).optional(),
+            ImrArbitraries.text().optional(),
+            Arbitraries.of(true, false),
+            ImrArbitraries.text().optional())
+        .as(
+            (element, isObjective, day, source, attributed, description) ->
+                context -> {
+                  FunctionalImprovementEvidence.Builder b =
+                      FunctionalImprovementEvidence.builder()
+                          .element(element)
+                          .objective(isObjective);
+                  day.ifPresent(d -> b.documentedOn(context.between(d)));
+                  source.ifPresent(b::source);
+                  if (attributed) {
+                    b.attributedTo(context.modality());
+                  }
+                  description.ifPresent(b::description);
+                  return b.build();
+                });
+  }
+
+  /** An objective measurement at a dated evaluation visit, attributed to the requested modality. */
+  private static Arbitrary<Function<Context, FunctionalImprovementEvidence>> measured(
+      Arbitrary<FunctionalElement> elements) {
+    return Combinators.combine(
+            elements,
+            Arbitraries.integers().between(0, INJURY_GAP_DAYS),
+            ImrArbitraries.text(),
+            ImrArbitraries.text().optional())
+        .as(
+            (element, day, source, description) ->
+                context -> {
+                  FunctionalImprovementEvidence.Builder b =
+                      FunctionalImprovementEvidence.builder()
+                          .element(element)
+                          .objective(true)
+                          .documentedOn(context.between(day))
+                          .source(source)
+                          .attributedTo(context.modality());
+                  description.ifPresent(b::description);
+                  return b.build();
+                });
+  }
+
+  private static Arbitrary<ClinicalPicture> clinicalPictures() {
+    return Combinators.combine(
+            ImrArbitraries.regions().list().ofMaxSize(2).uniqueElements(),
+            ImrArbitraries.diagnoses().list().ofMaxSize(2),
+            Arbitraries.of(PainMedicationStatus.class),
+            Arbitraries.of(ClinicalFinding.class).set().ofMaxSize(3))
+        .as(ClinicalPicture::new);
+  }
+
+  private static Arbitrary<LocalDate> dates(LocalDate first, LocalDate last) {
+    long days = ChronoUnit.DAYS.between(first, last);
+    return Arbitraries.longs().between(0, days).map(first::plusDays);
+  }
+
+  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static void requirePositive(Period period) {
+    if (period.isZero() || period.isNegative()) {
+      throw new IllegalArgumentException("a postsurgical period must be positive");
+    }
+  }
+
+  private CaseArbitrary with(Consumer<Knobs> change) {
+    Knobs changed = knobs.copy();
+    change.accept(changed);
+    return new CaseArbitrary(changed);
+  }
+
+  private enum HistoryKnob {
+    ANY,
+    NONE,
+    SAME_MODALITY
+  }
+
+  private enum SurgeryKnob {
+    ANY,
+    NONE,
+    WITHIN_PERIOD,
+    AFTER_PERIOD
+  }
+
+  /** The knob settings; copied on every change, never changed once an arbitrary holds them. */
+  private static final class Knobs {
+    @Nullable Modality modality;
+    @Nullable BodyRegion region;
+    HistoryKnob history = HistoryKnob.ANY;
+    @Nullable DocumentedImprovement improvement;
+    SurgeryKnob surgery = SurgeryKnob.ANY;
+    Period period = Period.ofMonths(6);
+    @Nullable Arbitrary<Integer> sessions;
+    LocalDate earliestRequest = EARLIEST_REQUEST;
+    LocalDate latestRequest = LATEST_REQUEST;
+
+    Knobs copy() {
+      Knobs k = new Knobs();
+      k.modality = modality;
+      k.region = region;
+      k.history = history;
+      k.improvement = improvement;
+      k.surgery = surgery;
+      k.period = period;
+      k.sessions = sessions;
+      k.earliestRequest = earliestRequest;
+      k.latestRequest = latestRequest;
+      return k;
+    }
+  }
+
+  /** The dates parts of a case are placed between, and what the first item asks for. */
+  private record Context(LocalDate injury, LocalDate request, TreatmentRequest firstRequest) {
+    /** A date from the injury to the request, both included. */
+    LocalDate between(int offset) {
+      long span = ChronoUnit.DAYS.between(injury, request);
+      return injury.plusDays(offset % (span + 1));
+    }
+
+    LocalDate notAfterRequest(LocalDate date) {
+      return date.isAfter(request) ? request : date;
+    }
+
+    Modality modality() {
+      return firstRequest.modality().orElse(Modality.OTHER);
+    }
+
+    Optional<BodyRegion> region() {
+      return firstRequest.region();
+    }
+  }
+
+  private record Timeline(
+      int injuryGap,
+      int surgeryShift,
+      List<SurgeryTemplate> surgeries,
+      Optional<Integer> urDecisionAfter) {}
+
+  private record SurgeryTemplate(
+      String procedure,
+      BodyRegion region,
+      Optional<Laterality> laterality,
+      Optional<Diagnosis> diagnosis,
+      int offset) {
+    Surgery place(LocalDate date, Optional<BodyRegion> fixedRegion) {
+      Surgery.Builder b =
+          Surgery.builder().procedure(procedure).region(fixedRegion.orElse(region)).date(date);
+      laterality.ifPresent(b::laterality);
+      diagnosis.ifPresent(b::diagnosis);
+      return b.build();
+    }
+  }
+
+  private record ClinicalPicture(
+      List<BodyRegion> regions,
+      List<Diagnosis> diagnoses,
+      PainMedicationStatus painMedication,
+      Set<ClinicalFinding> findings) {}
+}

@@ -1,0 +1,23 @@
+package org.openimr.testkit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * How Immutables generates this package's value types: implementations stay package-private behind
+ * the public abstract types. Source retention keeps the style, and so Immutables, out of the class
+ * files consumers compile against.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false),
+    // No @Generated annotations in class files: consumers compile without Immutables.
+    allowedClasspathAnnotations = {Override.class})
+@interface ValueStyle {}

@@ -1,0 +1,341 @@
+package org.openimr.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.Shrinkable;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.statistics.Statistics;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.Case;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.FunctionalElement;
+import org.openimr.model.FunctionalImprovementEvidence;
+import org.openimr.model.Modality;
+import org.openimr.model.PriorTreatment;
+import org.openimr.model.Surgery;
+
+/** The knobs of {@link CaseArbitrary} give what they promise, and every case stays valid. */
+class CaseArbitraryTest {
+  private static final Period SIX_MONTHS = Period.ofMonths(6);
+
+  @Property(tries = 200)
+  void everyCombinationOfKnobsGivesValidCases(@ForAll("anyKnobs") Case c) {
+    assertThat(c.violations()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void theModalityAndRegionKnobsFixEveryItemAndTheRegionIsInjured(
+      @ForAll("lumbarAcupuncture") Case c) {
+    for (DisputedItem item : c.disputedItems()) {
+      assertThat(item.request().modality()).contains(Modality.ACUPUNCTURE);
+      assertThat(item.request().region()).contains(BodyRegion.LUMBAR_SPINE);
+    }
+    assertThat(c.injuredRegions()).contains(BodyRegion.LUMBAR_SPINE);
+  }
+
+  @Property(tries = 200)
+  void withoutPriorTreatmentTheHistoryIsEmpty(@ForAll("firstRequests") Case c) {
+    assertThat(c.treatmentHistory()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void withPriorTreatmentTheHistoryHasACourseOfTheRequestedModalityAndRegion(
+      @ForAll("continuations") Case c) {
+    List<PriorTreatment> same =
+        c.treatmentHistory().stream()
+            .filter(t -> t.modality() == Modality.CHIROPRACTIC_MANIPULATION)
+            .filter(t -> t.region().equals(Optional.of(BodyRegion.LUMBAR_SPINE)))
+            .filter(t -> t.sessionsCompleted().isPresent())
+            .toList();
+    assertThat(same).isNotEmpty();
+    for (PriorTreatment course : same) {
+      assertThat(course.startDate().orElseThrow())
+          .isBetween(c.dateOfInjury(), c.requestDate().orElseThrow());
+      assertThat(course.endDate().orElseThrow()).isBeforeOrEqualTo(c.requestDate().orElseThrow());
+    }
+  }
+
+  @Property(tries = 300)
+  void eachImprovementLevelDocumentsWhatItsNameSays(
+      @ForAll("casesByImprovement") Tuple2<DocumentedImprovement, Case> levelAndCase) {
+    DocumentedImprovement level = levelAndCase.get1();
+    Case c = levelAndCase.get2();
+
+    assertThat(levelOf(c.functionalImprovement())).isEqualTo(level);
+    if (level == DocumentedImprovement.COMPLETE) {
+      assertThat(c.functionalImprovement())
+          .anySatisfy(
+              e -> {
+                assertThat(e.element()).isEqualTo(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY);
+                assertThat(e.objective()).isTrue();
+                assertThat(e.documentedOn()).isPresent();
+                assertThat(e.attributedTo()).contains(Modality.ACUPUNCTURE);
+              });
+    }
+  }
+
+  @Property(tries = 300)
+  void withinThePostsurgicalPeriodTheRequestFallsAfterTheSurgeryAndBeforeThePeriodEnds(
+      @ForAll("withinSixMonths") Case c) {
+    Surgery surgery = onlySurgery(c);
+    LocalDate request = c.requestDate().orElseThrow();
+    assertThat(surgery.region()).isEqualTo(BodyRegion.SHOULDER);
+    assertThat(request).isAfterOrEqualTo(surgery.date());
+    assertThat(request).isBefore(surgery.date().plus(SIX_MONTHS));
+    assertThat(c.dateOfInjury()).isBeforeOrEqualTo(surgery.date());
+
+    Statistics.label("on the period's last day")
+        .collect(request.equals(surgery.date().plus(SIX_MONTHS).minusDays(1)))
+        .coverage(coverage -> coverage.check(true).count(n -> n > 0));
+    Statistics.label("on the day of surgery")
+        .collect(request.equals(surgery.date()))
+        .coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 300)
+  void afterThePostsurgicalPeriodTheRequestFallsAfterThePeriodEnds(
+      @ForAll("afterSixMonths") Case c) {
+    Surgery surgery = onlySurgery(c);
+    LocalDate request = c.requestDate().orElseThrow();
+    assertThat(request).isAfter(surgery.date().plus(SIX_MONTHS));
+    assertThat(c.dateOfInjury()).isBeforeOrEqualTo(surgery.date());
+
+    Statistics.label("on the first day after the period")
+        .collect(request.equals(surgery.date().plus(SIX_MONTHS).plusDays(1)))
+        .coverage(coverage -> coverage.check(true).count(n -> n > 0));
+  }
+
+  @Example
+  void periodsEndingAtTheEndOfAMonthAreExact() {
+    // 2014-08-31 minus six months is 2014-02-28, and 2014-02-28 plus six months is 2014-08-28: the
+    // earliest surgery whose period still covers 2014-08-31 is the first of March.
+    assertThat(CaseArbitrary.firstSurgeryDateWithin(LocalDate.of(2014, 8, 31), SIX_MONTHS))
+        .isEqualTo(LocalDate.of(2014, 3, 1));
+    assertThat(CaseArbitrary.firstSurgeryDateWithin(LocalDate.of(2014, 8, 15), SIX_MONTHS))
+        .isEqualTo(LocalDate.of(2014, 2, 16));
+  }
+
+  @Property(tries = 200)
+  void withoutSurgeryNoSurgeryIsListed(@ForAll("noSurgery") Case c) {
+    assertThat(c.surgeries()).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void sessionsAroundABoundaryAskForOneBelowTheBoundaryOrOneAbove(@ForAll("aroundSix") Case c) {
+    for (DisputedItem item : c.disputedItems()) {
+      int sessions = item.request().totalSessions();
+      assertThat(sessions).isBetween(5, 7);
+      assertThat(item.requestedAs()).isEqualTo(item.request().format());
+      Statistics.collect(sessions);
+    }
+    Statistics.coverage(
+        coverage -> {
+          coverage.check(5).count(n -> n > 0);
+          coverage.check(6).count(n -> n > 0);
+          coverage.check(7).count(n -> n > 0);
+        });
+  }
+
+  @Property(tries = 200)
+  void requestDatesStayWithinTheGivenWindow(@ForAll("inTwoThousandFourteen") Case c) {
+    assertThat(c.requestDate().orElseThrow())
+        .isBetween(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31));
+  }
+
+  @Example
+  void knobsRefuseValuesThatCannotMakeAValidCase() {
+    CaseArbitrary cases = ImrArbitraries.cases();
+    assertThatThrownBy(() -> cases.sessionsAround()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.sessionsAround(6, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.withinPostsurgicalPeriod(Period.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.afterPostsurgicalPeriod(Period.ofDays(-3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> cases.requestedBetween(LocalDate.of(2015, 1, 2), LocalDate.of(2015, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Example
+  void aKnobLeavesTheArbitraryItWasCalledOnUnchanged() {
+    CaseArbitrary any = ImrArbitraries.cases();
+    any.modality(Modality.MASSAGE).withoutPriorTreatment();
+
+    assertThat(
+            any.sampleStream()
+                .limit(50)
+                .flatMap(c -> c.disputedItems().stream())
+                .map(item -> item.request().modality().orElseThrow()))
+        .anyMatch(m -> m != Modality.MASSAGE);
+  }
+
+  /**
+   * Shrinking stays valid: every candidate jqwik would try while shrinking a case is itself a valid
+   * case. This walks the shrink tree directly ({@link Shrinkable#shrink()} is jqwik-internal API;
+   * jqwik is pinned, and only this test uses it).
+   */
+  @Example
+  void everyCaseJqwikShrinksToIsValid() {
+    Random random = new Random(20140210);
+    CaseArbitrary knobbed =
+        ImrArbitraries.cases()
+            .modality(Modality.ACUPUNCTURE)
+            .region(BodyRegion.KNEE)
+            .withPriorTreatment()
+            .improvement(DocumentedImprovement.PARTIAL)
+            .withinPostsurgicalPeriod(Period.ofMonths(4))
+            .sessionsAround(6);
+    for (Arbitrary<Case> arbitrary : List.<Arbitrary<Case>>of(ImrArbitraries.cases(), knobbed)) {
+      RandomGenerator<Case> generator = arbitrary.generator(1000);
+      for (int i = 0; i < 4; i++) {
+        Shrinkable<Case> current = generator.next(random);
+        for (int depth = 0; depth < 12; depth++) {
+          List<Shrinkable<Case>> candidates = current.shrink().limit(8).toList();
+          if (candidates.isEmpty()) {
+            break;
+          }
+          for (Shrinkable<Case> candidate : candidates) {
+            assertThat(candidate.value().violations()).isEmpty();
+          }
+          current = candidates.get(depth % candidates.size());
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> anyKnobs() {
+    return Combinators.combine(
+            ImrArbitraries.modalities().optional(),
+            ImrArbitraries.regions().optional(),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.of(DocumentedImprovement.class).optional(),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(1, 8),
+            Arbitraries.integers().between(1, 30).optional(),
+            Arbitraries.of(true, false))
+        .flatAs(
+            (modality, region, history, improvement, surgery, months, boundary, window) -> {
+              CaseArbitrary a = ImrArbitraries.cases();
+              a = modality.map(a::modality).orElse(a);
+              a = region.map(a::region).orElse(a);
+              a =
+                  history == 1
+                      ? a.withPriorTreatment()
+                      : history == 2 ? a.withoutPriorTreatment() : a;
+              a = improvement.map(a::improvement).orElse(a);
+              Period period = Period.ofMonths(months);
+              a =
+                  switch (surgery) {
+                    case 1 -> a.withoutSurgery();
+                    case 2 -> a.withinPostsurgicalPeriod(period);
+                    case 3 -> a.afterPostsurgicalPeriod(period);
+                    default -> a;
+                  };
+              if (boundary.isPresent()) {
+                a = a.sessionsAround(boundary.get());
+              }
+              return window
+                  ? a.requestedBetween(LocalDate.of(2009, 7, 18), LocalDate.of(2009, 8, 1))
+                  : a;
+            });
+  }
+
+  @Provide
+  Arbitrary<Case> lumbarAcupuncture() {
+    return ImrArbitraries.cases().modality(Modality.ACUPUNCTURE).region(BodyRegion.LUMBAR_SPINE);
+  }
+
+  @Provide
+  Arbitrary<Case> firstRequests() {
+    return ImrArbitraries.cases().withoutPriorTreatment();
+  }
+
+  @Provide
+  Arbitrary<Case> continuations() {
+    return ImrArbitraries.cases()
+        .modality(Modality.CHIROPRACTIC_MANIPULATION)
+        .region(BodyRegion.LUMBAR_SPINE)
+        .withPriorTreatment();
+  }
+
+  @Provide
+  Arbitrary<Tuple2<DocumentedImprovement, Case>> casesByImprovement() {
+    return Arbitraries.of(DocumentedImprovement.class)
+        .flatMap(
+            level ->
+                ImrArbitraries.cases()
+                    .modality(Modality.ACUPUNCTURE)
+                    .improvement(level)
+                    .map(c -> Tuple.of(level, c)));
+  }
+
+  @Provide
+  Arbitrary<Case> withinSixMonths() {
+    return ImrArbitraries.cases().region(BodyRegion.SHOULDER).withinPostsurgicalPeriod(SIX_MONTHS);
+  }
+
+  @Provide
+  Arbitrary<Case> afterSixMonths() {
+    return ImrArbitraries.cases().afterPostsurgicalPeriod(SIX_MONTHS);
+  }
+
+  @Provide
+  Arbitrary<Case> noSurgery() {
+    return ImrArbitraries.cases().withoutSurgery();
+  }
+
+  @Provide
+  Arbitrary<Case> aroundSix() {
+    return ImrArbitraries.cases().sessionsAround(6);
+  }
+
+  @Provide
+  Arbitrary<Case> inTwoThousandFourteen() {
+    return ImrArbitraries.cases()
+        .requestedBetween(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31));
+  }
+
+  private static Surgery onlySurgery(Case c) {
+    assertThat(c.surgeries()).hasSize(1);
+    return c.surgeries().get(0);
+  }
+
+  /** How much improvement the evidence documents, judged by § 9792.20's elements. */
+  static DocumentedImprovement levelOf(List<FunctionalImprovementEvidence> evidence) {
+    if (evidence.isEmpty()) {
+      return DocumentedImprovement.NONE;
+    }
+    List<FunctionalImprovementEvidence> objective =
+        evidence.stream().filter(FunctionalImprovementEvidence::objective).toList();
+    if (objective.isEmpty()) {
+      return DocumentedImprovement.SUBJECTIVE_ONLY;
+    }
+    boolean activity =
+        objective.stream()
+            .anyMatch(
+                e ->
+                    e.element() == FunctionalElement.ADL_IMPROVEMENT
+                        || e.element() == FunctionalElement.WORK_RESTRICTION_REDUCTION);
+    boolean dependency =
+        objective.stream()
+            .anyMatch(e -> e.element() == FunctionalElement.REDUCED_TREATMENT_DEPENDENCY);
+    return activity && dependency ? DocumentedImprovement.COMPLETE : DocumentedImprovement.PARTIAL;
+  }
+}
