@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openimr.examples.GeneratedCases;
 import org.openimr.json.ImrJson;
 import org.openimr.model.Case;
 import org.openimr.model.Determination;

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.openimr.examples.GeneratedCases;
 import org.openimr.model.Case;
 import org.openimr.review.ImrReviewer;
 

@@ -1,4 +1,4 @@
-package org.openimr.examples.cli;
+package org.openimr.examples;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +9,10 @@ import org.openimr.model.Case;
 import org.openimr.testkit.ImrArbitraries;
 
 /** Valid cases from the testkit's generator: the same cases for the same seed. */
-final class GeneratedCases {
+public final class GeneratedCases {
   private GeneratedCases() {}
 
-  static List<Case> generate(long seed, int count) {
+  public static List<Case> generate(long seed, int count) {
     List<Case> cases = new ArrayList<>(count);
     // Arbitraries need a jqwik session outside properties; the seed makes the sequence fixed.
     JqwikSession.run(
