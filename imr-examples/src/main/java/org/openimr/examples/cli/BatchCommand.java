@@ -3,7 +3,6 @@ package org.openimr.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +59,12 @@ final class BatchCommand implements Callable<Integer> {
       description = "worker threads (default: the number of processors, ${DEFAULT-VALUE} here)")
   private int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--progress",
+      description =
+          "show a progress line on standard error (shown anyway for long runs on a terminal)")
+  private boolean progress;
+
   BatchCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -81,22 +86,24 @@ final class BatchCommand implements Callable<Integer> {
               + ": batch reads a directory of case files or a JSON Lines file (.jsonl); use"
               + " imr evaluate for one case file");
     }
-    PrintWriter err = terminal.err();
-    ProblemPrinter problems = new ProblemPrinter(err);
     BatchRun.Counts counts;
     try (CaseInputs inputs = open(in);
         Writer sink =
             output == null
                 ? new Sink("standard output", terminal.out(), false)
                 : new Sink(output.toString(), create(output), true)) {
+      Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
+      ProblemPrinter problems = new ProblemPrinter(shown::message);
       counts =
-          new BatchRun(ImrReviewer.withDiscoveredEvaluators(), threads).run(inputs, sink, problems);
+          new BatchRun(ImrReviewer.withDiscoveredEvaluators(), threads)
+              .run(inputs, sink, problems, shown::step);
+      shown.finish();
+      problems.finish();
     } catch (IOException e) {
       // The sink turns its own failures into UserErrors: this is the input failing.
       throw new UserError(in + ": " + CaseFiles.cannotRead(e));
     }
-    problems.finish();
-    err.println("imr batch: " + counts.display());
+    terminal.err().println("imr batch: " + counts.display());
     return counts.invalid() + counts.unreadable() == 0 ? Imr.OK : Imr.INVALID_INPUT;
   }
 
@@ -118,24 +125,24 @@ final class BatchCommand implements Callable<Integer> {
 
   /** Prints the problems of the first bad cases as they come, then how many more there were. */
   private static final class ProblemPrinter implements Consumer<List<String>> {
-    private final PrintWriter err;
+    private final Consumer<String> lines;
     private long cases;
 
-    ProblemPrinter(PrintWriter err) {
-      this.err = err;
+    ProblemPrinter(Consumer<String> lines) {
+      this.lines = lines;
     }
 
     @Override
     public void accept(List<String> problems) {
       cases++;
       if (cases <= CASES_SHOWN) {
-        problems.forEach(problem -> err.println("imr batch: " + problem));
+        problems.forEach(problem -> lines.accept("imr batch: " + problem));
       }
     }
 
     void finish() {
       if (cases > CASES_SHOWN) {
-        err.println(
+        lines.accept(
             "imr batch: and "
                 + (cases - CASES_SHOWN)
                 + " more invalid or unreadable cases; the output has every problem");

@@ -50,6 +50,12 @@ final class BatchRun {
    * or unreadable case to {@code problems}, and returns the counts.
    */
   Counts run(CaseInputs inputs, Writer sink, Consumer<List<String>> problems) throws IOException {
+    return run(inputs, sink, problems, () -> {});
+  }
+
+  /** As {@link #run(CaseInputs, Writer, Consumer)}, calling {@code written} after each line. */
+  Counts run(CaseInputs inputs, Writer sink, Consumer<List<String>> problems, Runnable written)
+      throws IOException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -64,12 +70,14 @@ final class BatchRun {
       for (Optional<CaseInput> next = inputs.next(); next.isPresent(); next = inputs.next()) {
         if (pending.size() >= window) {
           counts = counts.plus(write(await(pending.removeFirst()), sink, problems));
+          written.run();
         }
         CaseInput input = next.get();
         pending.addLast(pool.submit(() -> review(input)));
       }
       while (!pending.isEmpty()) {
         counts = counts.plus(write(await(pending.removeFirst()), sink, problems));
+        written.run();
       }
       sink.flush();
       return counts;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.openimr.json.ImrJson;
 
 /**
@@ -17,6 +18,7 @@ import org.openimr.json.ImrJson;
  */
 final class DirectoryInputs implements CaseInputs {
   private final Iterator<Path> files;
+  private final long size;
   private long caseNumber;
 
   DirectoryInputs(Path directory) throws IOException {
@@ -30,6 +32,7 @@ final class DirectoryInputs implements CaseInputs {
     }
     found.sort(null);
     this.files = found.iterator();
+    this.size = found.size();
   }
 
   @Override
@@ -48,6 +51,11 @@ final class DirectoryInputs implements CaseInputs {
                 return ImrJson.standard().readCase(in);
               }
             }));
+  }
+
+  @Override
+  public OptionalLong size() {
+    return OptionalLong.of(size);
   }
 
   @Override

@@ -132,6 +132,20 @@ class BatchCommandTest {
   }
 
   @Test
+  void progressIsShownOnStandardErrorWhenAsked() throws IOException {
+    Iterator<Case> cases = GeneratedCases.generate(SEED, 2).iterator();
+    Files.writeString(dir.resolve("a.json"), ImrJson.standard().write(cases.next()));
+    Files.writeString(dir.resolve("b.json"), ImrJson.standard().write(cases.next()));
+
+    Cli.Run quiet = imr("batch", dir.toString());
+    Cli.Run shown = imr("batch", "--progress", dir.toString());
+
+    assertThat(quiet.err()).doesNotContain("\r");
+    assertThat(shown.err()).contains("\rimr batch: 2/2 cases (100%)\n");
+    assertThat(shown.out()).isEqualTo(quiet.out());
+  }
+
+  @Test
   void aMissingInputIsInvalidInput() {
     Cli.Run run = imr("batch", dir.resolve("nothing-here").toString());
 
