@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openimr.examples.cli.Imr;
 
 /**
  * Keeps README.md true: every Java snippet in it is a tagged region of compiled example code, and
@@ -51,6 +54,30 @@ class ReadmeTest {
             .matcher(readme());
     assertThat(m.find()).as("README has a marked test command").isTrue();
     assertThat(Files.readString(ROOT.resolve(".ci/run"))).contains(m.group(1).trim());
+  }
+
+  @Test
+  void theMainJobBuildsTheJarAndEvaluatesTheSeedCase() throws IOException {
+    Matcher m =
+        Pattern.compile("<!-- main-job -->\\s*```sh\\n(.*?)\\n```", Pattern.DOTALL)
+            .matcher(readme());
+    assertThat(m.find()).as("README has a marked main job").isTrue();
+    String command = m.group(1).trim();
+    String jar = "java -jar imr-examples/target/imr.jar ";
+    assertThat(command).startsWith("./mvnw -B -q -DskipTests package && " + jar);
+    // The same arguments, run in-process; ExecutableJarTest runs the packaged jar itself.
+    String[] args = command.substring(command.indexOf(jar) + jar.length()).split(" ");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].endsWith(".json")) {
+        assertThat(ROOT.resolve(args[i])).isRegularFile();
+        args[i] = ROOT.resolve(args[i]).toString();
+      }
+    }
+    StringWriter out = new StringWriter();
+    int exitCode = Imr.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), args);
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString()).contains("Acupuncture 3x4 — ");
   }
 
   @Test

@@ -1,0 +1,212 @@
+package org.openimr.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.openimr.review.ImrReviewer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code imr batch DIR|FILE.jsonl}: reviews many cases as a stream and writes one JSON line per
+ * case, in input order, then the counts.
+ */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reviews many cases: every *.json file of a directory (one case each, in name order) or"
+          + " every line of a JSON Lines file. Writes one JSON line per case, in input order:"
+          + " {\"case\":N,\"source\":...,\"determination\":{...}}, or \"violations\" for an"
+          + " invalid case, or \"error\" for an unreadable file. Cases are streamed: memory stays"
+          + " bounded whatever the input size. Prints the counts and the problems on standard"
+          + " error, and exits with 1 if any case was invalid or unreadable."
+    })
+final class BatchCommand implements Callable<Integer> {
+  private static final int MAX_THREADS = 64;
+  private static final int CASES_SHOWN = 20;
+
+  private final Terminal terminal;
+
+  @Spec private @Nullable CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "DIR|FILE.jsonl",
+      description = "a directory of case files or a JSON Lines file")
+  private @Nullable Path input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "write the JSON lines to this file instead of standard output")
+  private @Nullable Path output;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "worker threads (default: the number of processors, ${DEFAULT-VALUE} here)")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--progress",
+      description =
+          "show a progress line on standard error (shown anyway for long runs on a terminal)")
+  private boolean progress;
+
+  BatchCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Path in = Objects.requireNonNull(input, "input");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new CommandLine.ParameterException(
+          Objects.requireNonNull(spec, "spec").commandLine(),
+          "--threads must be between 1 and " + MAX_THREADS);
+    }
+    if (!Files.exists(in)) {
+      throw new UserError(in + ": no such file or directory");
+    }
+    if (!Files.isDirectory(in) && in.getFileName().toString().endsWith(".json")) {
+      throw new UserError(
+          in
+              + ": batch reads a directory of case files or a JSON Lines file (.jsonl); use"
+              + " imr evaluate for one case file");
+    }
+    BatchRun.Counts counts;
+    try (CaseInputs inputs = open(in);
+        Writer sink =
+            output == null
+                ? new Sink("standard output", terminal.out(), false)
+                : new Sink(output.toString(), create(output), true)) {
+      Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
+      ProblemPrinter problems = new ProblemPrinter(shown::message);
+      counts =
+          new BatchRun(ImrReviewer.withDiscoveredEvaluators(), threads)
+              .run(inputs, sink, problems, shown::step);
+      shown.finish();
+      problems.finish();
+    } catch (IOException e) {
+      // The sink turns its own failures into UserErrors: this is the input failing.
+      throw new UserError(in + ": " + CaseFiles.cannotRead(e));
+    }
+    terminal.err().println("imr batch: " + counts.display());
+    return counts.invalid() + counts.unreadable() == 0 ? Imr.OK : Imr.INVALID_INPUT;
+  }
+
+  private static CaseInputs open(Path in) {
+    try {
+      return Files.isDirectory(in) ? new DirectoryInputs(in) : new JsonLinesInputs(in);
+    } catch (IOException e) {
+      throw new UserError(in + ": " + CaseFiles.cannotRead(e));
+    }
+  }
+
+  private static Writer create(Path file) {
+    try {
+      return Files.newBufferedWriter(file, UTF_8);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Prints the problems of the first bad cases as they come, then how many more there were. */
+  private static final class ProblemPrinter implements Consumer<List<String>> {
+    private final Consumer<String> lines;
+    private long cases;
+
+    ProblemPrinter(Consumer<String> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public void accept(List<String> problems) {
+      cases++;
+      if (cases <= CASES_SHOWN) {
+        problems.forEach(problem -> lines.accept("imr batch: " + problem));
+      }
+    }
+
+    void finish() {
+      if (cases > CASES_SHOWN) {
+        lines.accept(
+            "imr batch: and "
+                + (cases - CASES_SHOWN)
+                + " more invalid or unreadable cases; the output has every problem");
+      }
+    }
+  }
+
+  /**
+   * Where the JSON lines go: a file, closed at the end, or standard output, only flushed. A failure
+   * to write is a {@link UserError} naming the file.
+   */
+  private static final class Sink extends Writer {
+    private final String name;
+    private final Writer delegate;
+    private final boolean close;
+
+    Sink(String name, Writer delegate, boolean close) {
+      this.name = name;
+      this.delegate = delegate;
+      this.close = close;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      try {
+        delegate.write(chars, offset, length);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(String text) {
+      try {
+        delegate.write(text);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void flush() {
+      try {
+        delegate.flush();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (close) {
+          delegate.close();
+        } else {
+          delegate.flush();
+        }
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    private UserError failed(IOException e) {
+      return new UserError(name + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+}
