@@ -1,6 +1,6 @@
 /**
  * For people who write guideline evaluators: jqwik generators of valid domain values ({@link
- * org.openimr.testkit.ImrArbitraries}) and shared fixtures ({@link org.openimr.testkit.Fixtures}).
+ * org.openimr.testkit.ImrArbitraries}) and shared fixtures.
  */
 @NullMarked
 package org.openimr.testkit;
