@@ -40,6 +40,8 @@ public final class ImrJson {
   /** The largest JSON document read, in characters or bytes. */
   public static final long MAX_DOCUMENT_LENGTH = 8L * 1024 * 1024;
 
+  private static final int MAX_DOCUMENT_BYTES = (int) MAX_DOCUMENT_LENGTH;
+  private static final String TOO_LARGE = "the document exceeds a size, depth or length limit";
   private static final int MAX_NESTING_DEPTH = 32;
   private static final int MAX_STRING_LENGTH = 256 * 1024;
   private static final int MAX_NUMBER_LENGTH = 32;
@@ -97,11 +99,16 @@ public final class ImrJson {
 
   /** Reads a case from a UTF-8 stream, which the caller closes; see {@link #readCase(String)}. */
   public Case readCase(InputStream json) {
+    byte[] bytes;
     try {
-      return readCase(json.readAllBytes());
+      bytes = json.readNBytes(MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read case JSON", e);
     }
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw new InvalidCaseException(List.of(Violation.of("$", TOO_LARGE)));
+    }
+    return readCase(bytes);
   }
 
   private Case readCase(JsonNode tree) {
@@ -193,7 +200,7 @@ public final class ImrJson {
     }
     String kind;
     if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-      kind = "the document exceeds a size, depth or length limit";
+      kind = TOO_LARGE;
     } else if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
       com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
       kind =

@@ -260,6 +260,27 @@ class ImrJsonTest {
   }
 
   @Test
+  void aStreamLargerThanTheDocumentLimitIsRefusedWithoutReadingItAll() {
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          @Override
+          public int read() {
+            return ' ';
+          }
+        };
+    assertThatThrownBy(() -> json.readCase(endless))
+        .isInstanceOf(InvalidCaseException.class)
+        .hasMessageContaining("exceeds a size");
+  }
+
+  @Test
+  void aCaseReadFromAStreamEqualsTheSameCaseReadFromText() {
+    byte[] bytes = seedJson().getBytes(StandardCharsets.UTF_8);
+    assertThat(json.readCase(new java.io.ByteArrayInputStream(bytes)))
+        .isEqualTo(json.readCase(seedJson()));
+  }
+
+  @Test
   void patientDataNeverAppearsInErrorMessages() throws Exception {
     String marker = "ZQXMARKER";
     ObjectNode tree = (ObjectNode) PLAIN.readTree(seedJson());
