@@ -1,0 +1,8 @@
+/**
+ * JMH benchmarks of OpenIMR's hot paths on generated inputs with fixed seeds. Run them with {@code
+ * bench/run}; see the README's "Performance" section.
+ */
+@NullMarked
+package org.openimr.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
