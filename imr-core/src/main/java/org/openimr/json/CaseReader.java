@@ -220,10 +220,11 @@ final class CaseReader {
 
   private <E extends Enum<E>> @Nullable E enumValue(JsonNode node, String path, Class<E> type) {
     if (node.isTextual()) {
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(node.textValue())) {
-          return constant;
-        }
+      try {
+        // Enum.valueOf looks the name up in the JDK's cached table: no array copy per call.
+        return Enum.valueOf(type, node.textValue());
+      } catch (IllegalArgumentException unknown) {
+        // reported below
       }
     }
     problem(

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -143,7 +142,12 @@ public final class ImrJson {
 
   /** Writes any model value as compact UTF-8 JSON. */
   public byte[] writeBytes(Object value) {
-    return write(value).getBytes(StandardCharsets.UTF_8);
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "value cannot be written as JSON: " + e.getOriginalMessage());
+    }
   }
 
   /** Writes any model value as indented JSON, for people to read. */

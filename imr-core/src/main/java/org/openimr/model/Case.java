@@ -72,8 +72,12 @@ public abstract class Case {
   /**
    * Every whole-case rule this case breaks, each with the JSON path of the field at fault, in a
    * stable order. Empty for a valid case. Messages name fields, never values.
+   *
+   * <p>Computed once per case, on first use: a case is immutable, so the reviewer deciding its
+   * items one by one does not validate it again for each.
    */
-  public final List<Violation> violations() {
+  @Value.Lazy
+  public List<Violation> violations() {
     return CaseValidator.validate(this);
   }
 

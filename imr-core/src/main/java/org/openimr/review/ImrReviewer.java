@@ -121,8 +121,11 @@ public final class ImrReviewer {
           "No guideline edition can be chosen: the case has no request date, UR decision date"
               + " or IMR application date.");
     }
-    List<String> passedOver = new ArrayList<>();
-    for (GuidelineEvaluator evaluator : evaluators) {
+    // The reasons evaluators were passed over are only written out when none applies; the common
+    // case (an evaluator applies) builds no text for the others.
+    @Nullable Applicability[] passedOver = new @Nullable Applicability[evaluators.size()];
+    for (int i = 0; i < evaluators.size(); i++) {
+      GuidelineEvaluator evaluator = evaluators.get(i);
       Applicability applicability;
       try {
         applicability = evaluator.applicability(c, item);
@@ -130,32 +133,45 @@ public final class ImrReviewer {
         return failed(evaluator, item, "checking applicability", e);
       }
       if (!applicability.applies()) {
-        passedOver.add(evaluator.id() + ": " + applicability.reason());
+        passedOver[i] = applicability;
         continue;
       }
-      Optional<GuidelineEdition> edition = editionInForce(evaluator, date.get());
-      if (edition.isEmpty()) {
-        passedOver.add(
-            evaluator.id()
-                + ": no edition it encodes is in force on the request date "
-                + date.get());
+      GuidelineEdition edition = editionInForce(evaluator, date.get());
+      if (edition == null) {
         continue;
       }
-      return evaluateGuarded(evaluator, c, item, edition.get());
+      return evaluateGuarded(evaluator, c, item, edition);
     }
-    return reviewerDecision(
-        item,
-        "No applicable guideline: "
-            + (evaluators.isEmpty()
-                ? "no guideline evaluators are registered."
-                : String.join("; ", passedOver) + "."));
+    return reviewerDecision(item, noApplicableGuideline(passedOver, date.get()));
   }
 
-  private static Optional<GuidelineEdition> editionInForce(GuidelineEvaluator e, LocalDate date) {
+  private String noApplicableGuideline(@Nullable Applicability[] passedOver, LocalDate date) {
+    if (evaluators.isEmpty()) {
+      return "No applicable guideline: no guideline evaluators are registered.";
+    }
+    List<String> reasons = new ArrayList<>(evaluators.size());
+    for (int i = 0; i < evaluators.size(); i++) {
+      Applicability applicability = passedOver[i];
+      reasons.add(
+          evaluators.get(i).id()
+              + ": "
+              + (applicability != null
+                  ? applicability.reason()
+                  : "no edition it encodes is in force on the request date " + date));
+    }
+    return "No applicable guideline: " + String.join("; ", reasons) + ".";
+  }
+
+  private static @Nullable GuidelineEdition editionInForce(GuidelineEvaluator e, LocalDate date) {
     try {
-      return e.editions().stream().filter(ed -> ed.inForceOn(date)).findFirst();
+      for (GuidelineEdition edition : e.editions()) {
+        if (edition.inForceOn(date)) {
+          return edition;
+        }
+      }
+      return null;
     } catch (RuntimeException ex) {
-      return Optional.empty();
+      return null;
     }
   }
 

@@ -24,6 +24,9 @@ import org.openimr.model.MedicalNecessity;
  * one thread; it is not shared.
  */
 final class DecisionWriter {
+  /** Room for a typical rationale, so the builder seldom grows. */
+  private static final int RATIONALE_CAPACITY = 1024;
+
   private final String evaluatorId;
   private final String evaluatorVersion;
   private final DisputedItem item;
@@ -63,7 +66,15 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       String... evidence) {
-    return criterion(id, description, status, citation, List.of(evidence));
+    criteria.add(
+        CriterionResult.builder()
+            .id(id)
+            .description(description)
+            .status(status)
+            .citation(citation)
+            .addEvidence(evidence)
+            .build());
+    return this;
   }
 
   /** The criteria recorded so far. */
@@ -83,9 +94,8 @@ final class DecisionWriter {
 
   /** Necessary exactly when no recorded criterion is adverse. */
   Decision decide() {
-    boolean adverse = criteria.stream().anyMatch(c -> c.status().isAdverse());
     MedicalNecessity necessity =
-        adverse ? MedicalNecessity.NOT_NECESSARY : MedicalNecessity.NECESSARY;
+        hasAdverse() ? MedicalNecessity.NOT_NECESSARY : MedicalNecessity.NECESSARY;
     return Decision.builder()
         .itemId(item.id())
         .necessity(necessity)
@@ -114,31 +124,47 @@ final class DecisionWriter {
         .build();
   }
 
+  /**
+   * The citations of the criteria that applied, each once, in criterion order; of every criterion
+   * if none applied. A handful of criteria share a few citations, mostly the same instances, so a
+   * list scan beats hashing.
+   */
   private List<GuidelineCitation> citations() {
-    Set<GuidelineCitation> cited = new LinkedHashSet<>();
-    criteria.stream()
-        .filter(c -> c.status() != CriterionStatus.NOT_APPLICABLE)
-        .forEach(c -> cited.add(c.citation()));
-    if (cited.isEmpty()) {
-      criteria.forEach(c -> cited.add(c.citation()));
+    List<GuidelineCitation> cited = new ArrayList<>(criteria.size());
+    for (CriterionResult c : criteria) {
+      if (c.status() != CriterionStatus.NOT_APPLICABLE) {
+        addOnce(cited, c.citation());
+      }
     }
-    return List.copyOf(cited);
+    if (cited.isEmpty()) {
+      for (CriterionResult c : criteria) {
+        addOnce(cited, c.citation());
+      }
+    }
+    return cited;
+  }
+
+  private static void addOnce(List<GuidelineCitation> cited, GuidelineCitation citation) {
+    for (GuidelineCitation c : cited) {
+      if (c == citation || c.equals(citation)) {
+        return;
+      }
+    }
+    cited.add(citation);
   }
 
   private String rationale(MedicalNecessity necessity) {
-    StringBuilder text = new StringBuilder();
-    String guideline = guideline(edition);
+    StringBuilder text = new StringBuilder(RATIONALE_CAPACITY);
     if (necessity == MedicalNecessity.NOT_NECESSARY) {
       for (CriterionResult c : criteria) {
         if (c.status().isAdverse()) {
-          text.append("Under ")
-              .append(guideline(c.citation().edition()))
-              .append(", ")
-              .append(c.citation().section())
-              .append(": ")
-              .append(sentence(c.description()))
-              .append(' ');
-          c.evidence().forEach(e -> text.append(sentence(e)).append(' '));
+          text.append("Under ");
+          guideline(text, c.citation().edition());
+          text.append(", ").append(c.citation().section()).append(": ");
+          sentence(text, c.description());
+          for (String e : c.evidence()) {
+            sentence(text, e);
+          }
           if (c.status() == CriterionStatus.NOT_DOCUMENTED) {
             text.append("The record does not document what this requires. ");
           }
@@ -148,7 +174,9 @@ final class DecisionWriter {
           .append(item.requestedAs())
           .append(" is not medically necessary.");
     } else {
-      text.append("The request meets every criterion of ").append(guideline).append(" checked: ");
+      text.append("The request meets every criterion of ");
+      guideline(text, edition);
+      text.append(" checked: ");
       Set<String> met = new LinkedHashSet<>();
       for (CriterionResult c : criteria) {
         if (c.status() == CriterionStatus.MET) {
@@ -156,13 +184,18 @@ final class DecisionWriter {
           met.add(
               c.citation().edition().equals(edition)
                   ? c.citation().section()
-                  : c.citation().section() + " (" + guideline(c.citation().edition()) + ")");
+                  : c.citation().section()
+                      + " ("
+                      + guideline(new StringBuilder(), c.citation().edition())
+                      + ")");
         }
       }
       text.append(String.join(", ", met)).append(". ");
       for (CriterionResult c : criteria) {
         if (c.status() == CriterionStatus.MET) {
-          c.evidence().forEach(e -> text.append(sentence(e)).append(' '));
+          for (String e : c.evidence()) {
+            sentence(text, e);
+          }
         }
       }
       text.append("Therefore, the request for ")
@@ -172,17 +205,33 @@ final class DecisionWriter {
     return text.toString();
   }
 
-  private static String guideline(GuidelineEdition edition) {
-    return "the " + edition.title() + " (" + edition.edition() + ")";
+  private static StringBuilder guideline(StringBuilder text, GuidelineEdition edition) {
+    return text.append("the ")
+        .append(edition.title())
+        .append(" (")
+        .append(edition.edition())
+        .append(')');
   }
 
-  /** The text with a capital first letter and a closing full stop. */
-  private static String sentence(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) {
-      return t;
+  /**
+   * Appends the text, stripped, with a capital first letter, a closing full stop and a space; or a
+   * space alone if it is blank. Written into the rationale directly, without intermediate strings.
+   */
+  private static void sentence(StringBuilder out, String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
     }
-    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    return t.endsWith(".") ? t : t + ".";
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      out.append(Character.toUpperCase(text.charAt(start))).append(text, start + 1, end);
+      if (text.charAt(end - 1) != '.') {
+        out.append('.');
+      }
+    }
+    out.append(' ');
   }
 }
