@@ -1,14 +1,13 @@
 package org.openimr.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -236,12 +235,48 @@ final class CaseReader {
     return null;
   }
 
+  /**
+   * An ISO-8601 date: the common {@code yyyy-MM-dd} form read digit by digit, anything else (a
+   * signed or longer year) by {@link LocalDate#parse}, which accepts exactly what it did before.
+   *
+   * @throws DateTimeException if the text is not a valid date
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * The ASCII digits from {@code start} to {@code end} as a number, or -1 if one is not a digit.
+   */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** The fields of one JSON object; remembers which were read so that the rest can be refused. */
   private final class Fields {
     private final JsonNode node;
     private final String path;
     private final int violationsBefore;
-    private final Set<String> known = new java.util.HashSet<>();
+    // A handful of names per object: a list scan is cheaper than a hash set. Jackson's field names
+    // and the reader's literals are both interned, so equals mostly ends at ==.
+    private final List<String> known = new ArrayList<>(16);
+    private int present;
 
     Fields(JsonNode node, String path) {
       this.node = node;
@@ -250,8 +285,13 @@ final class CaseReader {
     }
 
     private @Nullable JsonNode field(String name, boolean required) {
-      known.add(name);
       JsonNode value = node.get(name);
+      if (!known.contains(name)) {
+        known.add(name);
+        if (value != null) {
+          present++;
+        }
+      }
       if (value == null || value.isNull()) {
         if (required) {
           problem(path + "." + name, "is required");
@@ -303,8 +343,8 @@ final class CaseReader {
         return Optional.empty();
       }
       try {
-        return Optional.of(LocalDate.parse(text.get()));
-      } catch (DateTimeParseException e) {
+        return Optional.of(isoDate(text.get()));
+      } catch (DateTimeException e) {
         problem(path + "." + name, "must be an ISO-8601 date (yyyy-MM-dd)");
         return Optional.empty();
       }
@@ -345,6 +385,9 @@ final class CaseReader {
     }
 
     void rejectUnknown() {
+      if (present == node.size()) {
+        return; // every field of the object was read: none is unknown
+      }
       for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (!known.contains(name)) {
