@@ -22,16 +22,34 @@ public abstract class CriterionResult {
   CriterionResult() {}
 
   /** Stable across versions: tools may key on it. */
+  @Value.Parameter
   public abstract String id();
 
+  @Value.Parameter
   public abstract String description();
 
+  @Value.Parameter
   public abstract CriterionStatus status();
 
   /** The facts of the case the criterion used, in words. */
+  @Value.Parameter
   public abstract List<String> evidence();
 
+  @Value.Parameter
   public abstract GuidelineCitation citation();
+
+  /**
+   * A criterion result from its parts; the same as the builder with every attribute set, without
+   * the builder (evaluators make several per decision).
+   */
+  public static CriterionResult of(
+      String id,
+      String description,
+      CriterionStatus status,
+      List<String> evidence,
+      GuidelineCitation citation) {
+    return ImmutableCriterionResult.of(id, description, status, evidence, citation);
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -1,5 +1,6 @@
 package org.openimr.guidelines.mtus;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,14 +49,7 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       List<String> evidence) {
-    criteria.add(
-        CriterionResult.builder()
-            .id(id)
-            .description(description)
-            .status(status)
-            .citation(citation)
-            .evidence(evidence)
-            .build());
+    criteria.add(CriterionResult.of(id, description, status, evidence, citation));
     return this;
   }
 
@@ -66,14 +60,9 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       String... evidence) {
+    // An immutable copy now: the result keeps it as it is instead of copying it again.
     criteria.add(
-        CriterionResult.builder()
-            .id(id)
-            .description(description)
-            .status(status)
-            .citation(citation)
-            .addEvidence(evidence)
-            .build());
+        CriterionResult.of(id, description, status, ImmutableList.copyOf(evidence), citation));
     return this;
   }
 
