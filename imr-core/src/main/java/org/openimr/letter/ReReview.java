@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.openimr.model.Case;
@@ -72,6 +73,18 @@ public final class ReReview {
    * @throws IOException if the folder cannot be listed
    */
   public ReReviewReport reviewFolder(Path folder) throws IOException {
+    return reviewFolder(folder, letter -> {});
+  }
+
+  /**
+   * As {@link #reviewFolder(Path)}, handing each letter's review to {@code eachLetter} as soon as
+   * it is made, in file-name order, on the calling thread: for a caller that prints results or
+   * shows progress as it goes.
+   *
+   * @throws IOException if the folder cannot be listed
+   */
+  public ReReviewReport reviewFolder(Path folder, Consumer<? super LetterReview> eachLetter)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files =
@@ -83,7 +96,9 @@ public final class ReReview {
     }
     ImmutableReReviewReport.Builder report = ImmutableReReviewReport.builder();
     for (Path file : files) {
-      report.addLetters(reviewFile(file));
+      LetterReview letter = reviewFile(file);
+      report.addLetters(letter);
+      eachLetter.accept(letter);
     }
     return report.build();
   }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +171,22 @@ class ReReviewTest {
     assertThat(report.totals()).isEqualTo(AgreementCounts.of(3, 0, 2));
     assertThat(report.totals().agreementRate()).contains(1.0);
     assertThat(report.totals().total()).isEqualTo(5);
+  }
+
+  @Test
+  void eachLettersReviewIsHandedOnAsItIsMadeInFileNameOrder(@TempDir Path folder)
+      throws IOException {
+    Files.writeString(folder.resolve("b-documents.txt"), Letters.DECISIONS_AND_DOCUMENTS);
+    Files.writeString(folder.resolve("a-seed.txt"), Letters.SEED);
+    Files.writeString(folder.resolve("c-empty.txt"), "");
+    List<LetterReview> handedOn = new ArrayList<>();
+
+    ReReviewReport report = ReReview.with(REVIEWER).reviewFolder(folder, handedOn::add);
+
+    assertThat(handedOn).isEqualTo(report.letters());
+    assertThat(handedOn)
+        .extracting(l -> l.source().orElseThrow())
+        .containsExactly("a-seed.txt", "b-documents.txt", "c-empty.txt");
   }
 
   @Test

@@ -62,13 +62,7 @@ final class DeterminationText {
     if (!adverse.isEmpty()) {
       out.println("  Failing criteria:");
       for (CriterionResult criterion : adverse) {
-        out.println(
-            "    "
-                + criterion.id()
-                + " ("
-                + status(criterion.status())
-                + "), "
-                + criterion.citation().section());
+        out.println("    " + criterion(criterion));
         wrap("      ", criterion.description()).forEach(out::println);
         criterion.evidence().forEach(e -> wrap("      - ", e).forEach(out::println));
       }
@@ -84,6 +78,17 @@ final class DeterminationText {
     if (decision.notEvaluableReason().isEmpty()) {
       paragraph(out, "Rationale", decision.rationale());
     }
+  }
+
+  /**
+   * A criterion as one line: {@code "mtus.acupuncture.extension (not documented), 8 CCR § ..."}.
+   */
+  static String criterion(CriterionResult criterion) {
+    return criterion.id()
+        + " ("
+        + status(criterion.status())
+        + "), "
+        + criterion.citation().section();
   }
 
   private static String necessity(Decision decision) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code imr} command line. Exit codes: 0 done, 1 invalid input (a file that cannot be read, is
- * not JSON or is not a valid case), 2 wrong usage, 3 internal error (a bug).
+ * not JSON, is not a valid case or is not a readable letter), 2 wrong usage, 3 internal error (a
+ * bug).
  *
  * <p>Design notes: user errors are {@link UserError}s, printed as one line each naming the file,
  * the line for JSON Lines and the field, never with a stack trace. Messages come from the library's
@@ -39,7 +40,8 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:invalid input: a file that cannot be read, is not JSON or is not a valid case",
+      "1:invalid input: a file that cannot be read, is not JSON, is not a valid case or is not a"
+          + " readable letter",
       "2:wrong usage: an unknown command or option, or a missing argument",
       "3:internal error (a bug; please report it)"
     })
@@ -77,6 +79,7 @@ public final class Imr {
     CommandLine cli =
         new CommandLine(new Imr())
             .addSubcommand(new EvaluateCommand(terminal))
+            .addSubcommand(new ReviewCommand(terminal))
             .addSubcommand(new BatchCommand(terminal))
             .addSubcommand(new GuidelinesCommand(terminal))
             .setOut(out)

@@ -91,12 +91,32 @@ final class Progress {
 
   /** Prints a line of its own, clearing the progress line first; the next step redraws it. */
   void message(String text) {
-    if (onScreen > 0) {
-      err.print("\r" + " ".repeat(onScreen) + "\r");
-      onScreen = 0;
-    }
+    erase();
     err.println(text);
     err.flush();
+  }
+
+  /**
+   * Runs {@code print}, which writes results elsewhere (standard output) and flushes them, with the
+   * progress line out of its way: erased before and drawn again after, so that on one screen the
+   * results scroll above the progress line instead of running into it.
+   */
+  void above(Runnable print) {
+    if (onScreen == 0) {
+      print.run();
+      return;
+    }
+    erase();
+    print.run();
+    draw();
+  }
+
+  private void erase() {
+    if (onScreen > 0) {
+      err.print("\r" + " ".repeat(onScreen) + "\r");
+      err.flush();
+      onScreen = 0;
+    }
   }
 
   private void draw() {

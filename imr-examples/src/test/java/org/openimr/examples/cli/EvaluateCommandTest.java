@@ -7,30 +7,176 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openimr.guidelines.mtus.MtusAcupunctureEvaluator;
 import org.openimr.json.ImrJson;
+import org.openimr.letter.Agreement;
+import org.openimr.letter.LetterReview;
+import org.openimr.letter.ReReview;
 import org.openimr.model.Case;
 import org.openimr.model.Determination;
+import org.openimr.model.ImrOutcome;
 import org.openimr.model.Patient;
 import org.openimr.review.ImrReviewer;
 
 /** {@code imr evaluate}, run in-process on the seed case and on every kind of bad input. */
 class EvaluateCommandTest {
   static final String SEED = "cases/seed-case.json";
+  private static final String MTUS_VERSION = new MtusAcupunctureEvaluator().version();
   private static final String MARKER = "ZQXMARKER";
 
   @TempDir Path dir;
 
   @Test
-  void theSeedCaseSummaryNamesTheRequestAndItsOutcome() {
+  void theSeedCaseIsUpheldBecauseSixSessionsShowNoDocumentedFunctionalImprovement() {
     Cli.Run run = imr("evaluate", SEED);
 
+    // The extension rule 9792.24.1(d) needs functional improvement as 9792.20(f) defines it;
+    // the record has six sessions and only a global improvement.
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("Case SEED-c13123f40a8e530d: 1 item\n");
+    assertThat(run.out().lines())
+        .containsSubsequence(
+            "Acupuncture 3x4 — Upheld",
+            "  Not medically necessary (mtus.acupuncture " + MTUS_VERSION + ")",
+            "  Failing criteria:",
+            "    mtus.acupuncture.extension (not documented), 8 CCR § 9792.24.1(d)",
+            "    mtus.acupuncture.functional-improvement (not documented), 8 CCR § 9792.20(f)",
+            "  Citations:")
+        .filteredOn(line -> line.startsWith("    mtus."))
+        .hasSize(2);
+  }
+
+  @Test
+  void theSeedCaseAsALetterIsUpheldWithTheFailingSectionsAndNamesOnlyWhatItIsGiven() {
+    Cli.Run run = imr("evaluate", "--letter", "--organization", "Example IMR Organization", SEED);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines())
+        .contains(
+            "IMR Case Number: SEED-c13123f40a8e530d",
+            "Acupuncture 3x4: Upheld",
+            "Claims Administrator guideline: Decision based on MTUS Acupuncture Treatment"
+                + " Guidelines.");
     assertThat(run.out())
-        .startsWith("Case SEED-c13123f40a8e530d: 1 item")
-        .contains("Acupuncture 3x4 — ");
+        .contains(
+            "Example IMR Organization sent the complete case file to an expert reviewer. The"
+                + " expert reviewer's qualifications were not provided for this letter.")
+        .contains("Example IMR Organization guideline: Decision based on ")
+        .contains("Decision rationale: Under the MTUS Acupuncture Medical Treatment Guidelines")
+        .contains("8 CCR § 9792.24.1(d)", "8 CCR § 9792.20(f)")
+        .doesNotContain("MAXIMUS")
+        .doesNotContain("Board Certified");
+    // The letter reads back: the parser finds the item, and the library agrees with it.
+    LetterReview reread = ReReview.with(ImrReviewer.withDiscoveredEvaluators()).review(run.out());
+    assertThat(reread.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.letterOutcome()).contains(ImrOutcome.UPHELD);
+              assertThat(item.agreement()).isEqualTo(Agreement.AGREE);
+            });
+  }
+
+  @Test
+  void theLetterIsMarkdownOnRequest() {
+    Cli.Run run =
+        imr("evaluate", "--letter", "--format", "markdown", "--organization", "Example IMR", SEED);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines())
+        .contains(
+            "## IMR ISSUES, DECISIONS AND RATIONALES",
+            "### Acupuncture 3x4: Upheld",
+            "**IMR Case Number:** SEED\\-c13123f40a8e530d");
+  }
+
+  @Test
+  void theReviewersQualificationsAreStatedOnlyAsGiven() {
+    Cli.Run practising =
+        imr(
+            "evaluate",
+            "--letter",
+            "--organization",
+            "Example IMR",
+            "--reviewer-specialty",
+            "Occupational Medicine",
+            "--reviewer-licensed-in",
+            "California",
+            "--reviewer-years",
+            "5",
+            SEED);
+    Cli.Run certified =
+        imr(
+            "evaluate",
+            "--letter",
+            "--organization",
+            "Example IMR",
+            "--reviewer-specialty",
+            "Occupational Medicine",
+            "--reviewer-board-certified",
+            "--reviewer-subspecialty",
+            "Preventive Medicine",
+            "--reviewer-licensed-in",
+            "California",
+            "--reviewer-hours-per-week",
+            "24",
+            SEED);
+
+    assertThat(practising.exitCode()).as(practising.err()).isZero();
+    assertThat(practising.out())
+        .contains(
+            "The expert reviewer practices in Occupational Medicine and is licensed to practice in"
+                + " California. He/she has been in active clinical practice for more than five"
+                + " years.")
+        .doesNotContain("Board Certified")
+        .doesNotContain("hours a week");
+    assertThat(certified.exitCode()).as(certified.err()).isZero();
+    assertThat(certified.out())
+        .contains(
+            "The expert reviewer is Board Certified in Occupational Medicine has a subspecialty in"
+                + " Preventive Medicine and is licensed to practice in California. He/she is"
+                + " currently working at least 24 hours a week in active practice.")
+        .doesNotContain("years");
+  }
+
+  @Test
+  void letterOptionsThatCannotWorkTogetherAreUsageErrors() {
+    Cli.Run jsonAndLetter = imr("evaluate", "--json", "--letter", "--organization", "X", SEED);
+    Cli.Run noOrganization = imr("evaluate", "--letter", SEED);
+    Cli.Run withoutLetter = imr("evaluate", "--organization", "X", "--format", "markdown", SEED);
+    Cli.Run halfAReviewer =
+        imr(
+            "evaluate",
+            "--letter",
+            "--organization",
+            "X",
+            "--reviewer-specialty",
+            "Occupational Medicine",
+            SEED);
+    Cli.Run noSuchFormat =
+        imr("evaluate", "--letter", "--organization", "X", "--format", "pdf", SEED);
+
+    assertThat(jsonAndLetter.exitCode()).isEqualTo(2);
+    assertThat(jsonAndLetter.err()).startsWith("--json and --letter cannot be used together\n");
+    assertThat(noOrganization.exitCode()).isEqualTo(2);
+    assertThat(noOrganization.err()).startsWith("--letter needs --organization NAME");
+    assertThat(withoutLetter.exitCode()).isEqualTo(2);
+    assertThat(withoutLetter.err()).startsWith("--format, --organization: only with --letter\n");
+    assertThat(halfAReviewer.exitCode()).isEqualTo(2);
+    assertThat(halfAReviewer.err())
+        .startsWith(
+            "the reviewer's qualifications need both --reviewer-specialty and"
+                + " --reviewer-licensed-in");
+    assertThat(noSuchFormat.exitCode()).isEqualTo(2);
+    for (Cli.Run run :
+        List.of(jsonAndLetter, noOrganization, withoutLetter, halfAReviewer, noSuchFormat)) {
+      assertThat(run.out()).isEmpty();
+    }
   }
 
   @Test
@@ -127,12 +273,14 @@ class EvaluateCommandTest {
 
     Cli.Run summary = imr("evaluate", file.toString());
     Cli.Run json = imr("evaluate", "--json", file.toString());
+    Cli.Run letter = imr("evaluate", "--letter", "--organization", "X", file.toString());
     Cli.Run batch = imr("batch", dir.toString());
 
     assertThat(summary.exitCode()).isZero();
     assertThat(json.exitCode()).isZero();
+    assertThat(letter.exitCode()).isZero();
     assertThat(batch.exitCode()).isZero();
-    assertThat(summary.all() + json.all() + batch.all())
+    assertThat(summary.all() + json.all() + letter.all() + batch.all())
         .doesNotContain(MARKER)
         .doesNotContain("1952");
   }
@@ -152,7 +300,7 @@ class EvaluateCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("evaluate", "batch", "guidelines")
+        .contains("evaluate", "review", "batch", "guidelines")
         .contains("Exit codes:", "0   done", "1   invalid input", "2   wrong usage");
   }
 

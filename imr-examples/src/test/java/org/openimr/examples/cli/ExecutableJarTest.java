@@ -49,7 +49,19 @@ class ExecutableJarTest {
     Result result = java("evaluate", "cases/seed-case.json");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("Acupuncture 3x4 — ");
+    assertThat(result.out().lines())
+        .contains(
+            "Acupuncture 3x4 — Upheld",
+            "    mtus.acupuncture.extension (not documented), 8 CCR § 9792.24.1(d)",
+            "    mtus.acupuncture.functional-improvement (not documented), 8 CCR § 9792.20(f)");
+  }
+
+  @Test
+  void theJarReReviewsTheSeedLetter() throws Exception {
+    Result result = java("review", "letters/seed-letter.txt");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Acupuncture 3x4 — letter Upheld, library Upheld: agree");
   }
 
   @Test

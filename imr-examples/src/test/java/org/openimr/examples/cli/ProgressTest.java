@@ -79,4 +79,24 @@ class ProgressTest {
                 + "\r"
                 + "a problem\n");
   }
+
+  @Test
+  void resultsPrintedAboveTheProgressLineDoNotRunIntoIt() {
+    Progress progress = progress(true, false, OptionalLong.empty());
+    progress.above(() -> err.write("first result\n"));
+    progress.step();
+    progress.above(() -> err.write("second result\n"));
+
+    // One screen: nothing to erase before the first result; the line is erased and redrawn
+    // around the second.
+    assertThat(err.toString())
+        .isEqualTo(
+            "first result\n"
+                + "\rimr review: 1 letters"
+                + "\r"
+                + " ".repeat("imr review: 1 letters".length())
+                + "\r"
+                + "second result\n"
+                + "\rimr review: 1 letters");
+  }
 }
