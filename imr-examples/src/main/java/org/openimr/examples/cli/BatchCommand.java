@@ -2,8 +2,10 @@ package org.openimr.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,9 +90,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchRun.Counts counts;
     try (CaseInputs inputs = open(in);
-        Writer sink =
+        OutputStream sink =
             output == null
-                ? new Sink("standard output", terminal.out(), false)
+                ? Sink.of(terminal.out())
                 : new Sink(output.toString(), create(output), true)) {
       Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
       ProblemPrinter problems = new ProblemPrinter(shown::message);
@@ -115,9 +117,9 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static Writer create(Path file) {
+  private static OutputStream create(Path file) {
     try {
-      return Files.newBufferedWriter(file, UTF_8);
+      return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     } catch (IOException e) {
       throw new UserError(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
     }
@@ -152,32 +154,37 @@ final class BatchCommand implements Callable<Integer> {
 
   /**
    * Where the JSON lines go: a file, closed at the end, or standard output, only flushed. A failure
-   * to write is a {@link UserError} naming the file.
+   * to write is a {@link UserError} naming the file. Lines arrive as UTF-8 bytes; standard output
+   * is a character stream (so that tests can capture it), and gets them decoded.
    */
-  private static final class Sink extends Writer {
+  private static final class Sink extends OutputStream {
     private final String name;
-    private final Writer delegate;
+    private final OutputStream delegate;
     private final boolean close;
 
-    Sink(String name, Writer delegate, boolean close) {
+    Sink(String name, OutputStream delegate, boolean close) {
       this.name = name;
       this.delegate = delegate;
       this.close = close;
     }
 
+    static Sink of(PrintWriter out) {
+      return new Sink("standard output", new WriterOutputStream(out), false);
+    }
+
     @Override
-    public void write(char[] chars, int offset, int length) {
+    public void write(int b) {
       try {
-        delegate.write(chars, offset, length);
+        delegate.write(b);
       } catch (IOException e) {
         throw failed(e);
       }
     }
 
     @Override
-    public void write(String text) {
+    public void write(byte[] bytes, int offset, int length) {
       try {
-        delegate.write(text);
+        delegate.write(bytes, offset, length);
       } catch (IOException e) {
         throw failed(e);
       }
@@ -207,6 +214,33 @@ final class BatchCommand implements Callable<Integer> {
 
     private UserError failed(IOException e) {
       return new UserError(name + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * UTF-8 bytes into a character stream. Each write holds whole lines (the batch writes a line at a
+   * time), so no character is split between two writes.
+   */
+  private static final class WriterOutputStream extends OutputStream {
+    private final PrintWriter out;
+
+    WriterOutputStream(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      out.write(new String(bytes, offset, length, UTF_8));
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.openimr.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,8 @@ import org.openimr.review.ImrReviewer;
  * review one case each. At most {@code window} cases are in flight: when the window is full the
  * caller waits for the oldest and writes it before reading more. So memory is bounded by the window
  * times the largest case, whatever the input size, and the output order is the input order without
- * a reordering buffer. The reviewer is shared: it is immutable and thread-safe.
+ * a reordering buffer. The reviewer is shared: it is immutable and thread-safe. Workers also write
+ * each line as UTF-8 bytes, so the calling thread only copies bytes out.
  */
 final class BatchRun {
   private final ImrReviewer reviewer;
@@ -43,18 +44,46 @@ final class BatchRun {
   }
 
   /** What happened to one case: its output line, its kind, and its problems for the user. */
-  record Outcome(String line, Counts counts, List<String> problems) {}
+  static final class Outcome {
+    private final byte[] line;
+    private final Counts counts;
+    private final List<String> problems;
+
+    /** The line is handed over, not copied: nobody else holds it. */
+    Outcome(byte[] line, Counts counts, List<String> problems) {
+      this.line = line;
+      this.counts = counts;
+      this.problems = problems;
+    }
+
+    /** The JSON line, UTF-8, without the line break; the caller must not change it. */
+    byte[] line() {
+      return line;
+    }
+
+    Counts counts() {
+      return counts;
+    }
+
+    List<String> problems() {
+      return problems;
+    }
+  }
 
   /**
    * Reviews every input, writing each case's line to {@code sink} and the problems of each invalid
    * or unreadable case to {@code problems}, and returns the counts.
    */
-  Counts run(CaseInputs inputs, Writer sink, Consumer<List<String>> problems) throws IOException {
+  Counts run(CaseInputs inputs, OutputStream sink, Consumer<List<String>> problems)
+      throws IOException {
     return run(inputs, sink, problems, () -> {});
   }
 
-  /** As {@link #run(CaseInputs, Writer, Consumer)}, calling {@code written} after each line. */
-  Counts run(CaseInputs inputs, Writer sink, Consumer<List<String>> problems, Runnable written)
+  /**
+   * As {@link #run(CaseInputs, OutputStream, Consumer)}, calling {@code written} after each line.
+   */
+  Counts run(
+      CaseInputs inputs, OutputStream sink, Consumer<List<String>> problems, Runnable written)
       throws IOException {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -86,7 +115,7 @@ final class BatchRun {
     }
   }
 
-  private static Counts write(Outcome outcome, Writer sink, Consumer<List<String>> problems)
+  private static Counts write(Outcome outcome, OutputStream sink, Consumer<List<String>> problems)
       throws IOException {
     sink.write(outcome.line());
     sink.write('\n');
@@ -123,11 +152,12 @@ final class BatchRun {
       Case c = input.loader().load();
       Determination determination = reviewer.review(c);
       line.put("determination", determination);
-      return new Outcome(ImrJson.standard().write(line), Counts.reviewed(determination), List.of());
+      return new Outcome(
+          ImrJson.standard().writeBytes(line), Counts.reviewed(determination), List.of());
     } catch (InvalidCaseException e) {
       line.put("violations", e.violations());
       return new Outcome(
-          ImrJson.standard().write(line),
+          ImrJson.standard().writeBytes(line),
           Counts.INVALID,
           CaseFiles.describe(input.source(), e.violations()));
     } catch (IOException e) {
@@ -142,7 +172,7 @@ final class BatchRun {
     String problem = CaseFiles.cannotRead(e);
     line.put("error", problem);
     return new Outcome(
-        ImrJson.standard().write(line),
+        ImrJson.standard().writeBytes(line),
         Counts.UNREADABLE,
         List.of(input.source() + ": " + problem));
   }

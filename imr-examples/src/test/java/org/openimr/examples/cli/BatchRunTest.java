@@ -1,10 +1,11 @@
 package org.openimr.examples.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,17 +37,21 @@ class BatchRunTest {
               Case c = cases.get((int) (n % cases.size()));
               return new CaseInput(n, "case " + n, () -> c);
             });
-    Writer counting =
-        new StringWriter() {
+    OutputStream counting =
+        new OutputStream() {
           @Override
-          public void write(int c) {
-            if (c == '\n') {
+          public void write(int b) {
+            if (b == '\n') {
               written.incrementAndGet();
             }
           }
 
           @Override
-          public void write(String s) {}
+          public void write(byte[] bytes, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+              write(bytes[i]);
+            }
+          }
         };
 
     BatchRun.Counts counts = new BatchRun(reviewer, 2).run(inputs, counting, p -> {});
@@ -78,7 +83,8 @@ class BatchRunTest {
                       return c;
                     }));
 
-    BatchRun.Counts counts = new BatchRun(reviewer, 2).run(inputs, new StringWriter(), p -> {});
+    BatchRun.Counts counts =
+        new BatchRun(reviewer, 2).run(inputs, OutputStream.nullOutputStream(), p -> {});
 
     assertThat(counts.reviewed()).isEqualTo(2);
   }
@@ -102,11 +108,11 @@ class BatchRunTest {
                     return c;
                   });
             });
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     new BatchRun(reviewer, 2).run(inputs, out, p -> {});
 
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = out.toString(UTF_8).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       assertThat(lines.get(i))
           .startsWith("{\"case\":" + (i + 1) + ",\"source\":\"case " + (i + 1) + "\"");
