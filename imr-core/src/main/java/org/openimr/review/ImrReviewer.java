@@ -107,10 +107,20 @@ public final class ImrReviewer {
    */
   public Decision decide(Case c, DisputedItem item) {
     c.requireValid();
-    if (!c.disputedItems().contains(item)) {
+    if (!isItemOf(c, item)) {
       throw new IllegalArgumentException("item is not one of the case's disputedItems");
     }
     return decideValid(c, item);
+  }
+
+  /** Whether the item is one of the case's: the same instance, as callers mostly pass, or equal. */
+  private static boolean isItemOf(Case c, DisputedItem item) {
+    for (DisputedItem candidate : c.disputedItems()) {
+      if (candidate == item) {
+        return true;
+      }
+    }
+    return c.disputedItems().contains(item);
   }
 
   private Decision decideValid(Case c, DisputedItem item) {

@@ -135,7 +135,8 @@ final class DecisionWriter {
 
   private static void addOnce(List<GuidelineCitation> cited, GuidelineCitation citation) {
     for (GuidelineCitation c : cited) {
-      if (c == citation || c.equals(citation)) {
+      // Sections tell most citations apart; the editions they share are compared only then.
+      if (c == citation || (c.section().equals(citation.section()) && c.equals(citation))) {
         return;
       }
     }

@@ -16,7 +16,7 @@ public enum Provenance {
    * re-read in the official text.
    */
   QUOTED(
-      "transcribed from IMR letters quoting the section — verify against the official text"
+      "transcribed from IMR letters quoting the section; verify against the official text"
           + " before production use");
 
   private final String meaning;
