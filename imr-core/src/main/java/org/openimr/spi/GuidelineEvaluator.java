@@ -36,7 +36,12 @@ import org.openimr.model.GuidelineEdition;
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface GuidelineEvaluator {
 
-  /** A stable id, e.g. {@code "mtus.acupuncture"}; decisions and criterion ids start with it. */
+  /**
+   * A stable id, e.g. {@code "mtus.acupuncture"}; every decision carries it as its evaluator id.
+   * Criterion ids should be namespaced the same way (dotted, lower case) so that they do not clash
+   * with another evaluator's; they need not start with this id when a criterion belongs to another
+   * source, as the built-in {@code "labor-code.4604.5.visit-cap"} does.
+   */
   String id();
 
   /** The version of this encoding of the guideline, e.g. {@code "0.1.0"}. */
