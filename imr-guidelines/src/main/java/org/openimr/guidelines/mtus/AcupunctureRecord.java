@@ -150,9 +150,8 @@ final class AcupunctureRecord {
         undated++;
         continue;
       }
-      boolean isActivity =
-          element == FunctionalElement.ADL_IMPROVEMENT
-              || element == FunctionalElement.WORK_RESTRICTION_REDUCTION;
+      // Objective and dated from here on: FunctionalImprovementDefinition.isMeasured.
+      boolean isActivity = FunctionalImprovementDefinition.isFunction(element);
       activity |= isActivity;
       dependency |= !isActivity;
       Optional<Modality> attributed = e.attributedTo();

@@ -128,8 +128,9 @@ final class PhysicalMedicineHistory {
   /**
    * Functional improvement as 8 CCR § 9792.20 defines it: an objectively measured improvement in
    * activities of daily living or reduction in work restrictions, and a reduced dependency on
-   * continued medical treatment. Evidence attributed to another kind of treatment, or dated before
-   * {@code notBefore}, does not count.
+   * continued medical treatment, each measured and documented at a visit ({@link
+   * FunctionalImprovementDefinition}). Evidence attributed to another kind of treatment, or dated
+   * before {@code notBefore}, does not count.
    */
   static Improvement functionalImprovement(
       Case c, Set<Modality> treatment, Optional<LocalDate> notBefore, String definition) {
@@ -146,15 +147,12 @@ final class PhysicalMedicineHistory {
         continue;
       }
       FunctionalElement element = e.element();
-      if ((element == FunctionalElement.ADL_IMPROVEMENT
-              || element == FunctionalElement.WORK_RESTRICTION_REDUCTION)
-          && e.objective()) {
+      boolean measured = FunctionalImprovementDefinition.isMeasured(e);
+      if (measured && FunctionalImprovementDefinition.isFunction(element)) {
         function = true;
-      } else if (element == FunctionalElement.REDUCED_TREATMENT_DEPENDENCY) {
+      } else if (measured && FunctionalImprovementDefinition.isDependency(element)) {
         dependency = true;
-      } else if (element == FunctionalElement.GLOBAL_IMPROVEMENT_REPORT
-          || element == FunctionalElement.ADL_IMPROVEMENT
-          || element == FunctionalElement.WORK_RESTRICTION_REDUCTION) {
+      } else {
         global = true;
       }
     }
@@ -181,8 +179,8 @@ final class PhysicalMedicineHistory {
     }
     if (global) {
       text.append(
-          "; reported improvement that was not measured in the history and physical exam does not"
-              + " meet the definition");
+          "; improvement reported but not measured in the history and physical exam and"
+              + " documented at a visit does not meet the definition");
     }
     return new Improvement(false, text.append('.').toString());
   }

@@ -143,6 +143,41 @@ final class PhysicalMedicineCase {
     return this;
   }
 
+  /**
+   * Improvement in daily activities measured at a visit, but a reduced dependency on treatment only
+   * reported by the patient: element (3) of § 9792.20 is not measured.
+   */
+  PhysicalMedicineCase improvementWithReportedDependency() {
+    improvement.add(
+        FunctionalImprovementEvidence.builder()
+            .element(FunctionalElement.ADL_IMPROVEMENT)
+            .objective(true)
+            .documentedOn(request.minusDays(7))
+            .build());
+    improvement.add(
+        FunctionalImprovementEvidence.builder()
+            .element(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)
+            .objective(false)
+            .documentedOn(request.minusDays(7))
+            .build());
+    return this;
+  }
+
+  /** Both elements measured, but the record does not say at which visit: not documented. */
+  PhysicalMedicineCase undatedImprovement() {
+    improvement.add(
+        FunctionalImprovementEvidence.builder()
+            .element(FunctionalElement.ADL_IMPROVEMENT)
+            .objective(true)
+            .build());
+    improvement.add(
+        FunctionalImprovementEvidence.builder()
+            .element(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)
+            .objective(true)
+            .build());
+    return this;
+  }
+
   /** A global report such as "55% better", which is not functional improvement. */
   PhysicalMedicineCase reportedImprovement() {
     improvement.add(

@@ -123,6 +123,25 @@ class PhysicalMedicineScenarioTest {
                 .surgery("arthroscopic decompression", SHOULDER, 90, icd9("726.10"))
                 .prior(PHYSICAL_THERAPY, SHOULDER, 12, 80, 20)),
         row(
+            "postsurgical subsequent course when the reduced dependency is only reported, not"
+                + " measured (§ 9792.20 element 3)",
+            NOT_NECESSARY,
+            POSTSURGICAL,
+            failing("mtus.postsurgical.subsequent-course"),
+            request("PT 2x6 shoulder")
+                .surgery("arthroscopic decompression", SHOULDER, 90, icd9("726.10"))
+                .prior(PHYSICAL_THERAPY, SHOULDER, 12, 80, 20)
+                .improvementWithReportedDependency()),
+        row(
+            "postsurgical subsequent course when the improvement is not dated to a visit",
+            NOT_NECESSARY,
+            POSTSURGICAL,
+            failing("mtus.postsurgical.subsequent-course"),
+            request("PT 2x6 shoulder")
+                .surgery("arthroscopic decompression", SHOULDER, 90, icd9("726.10"))
+                .prior(PHYSICAL_THERAPY, SHOULDER, 12, 80, 20)
+                .undatedImprovement()),
+        row(
             "postsurgical subsequent course on a '55% better' report only",
             NOT_NECESSARY,
             POSTSURGICAL,
