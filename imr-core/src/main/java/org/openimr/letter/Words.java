@@ -3,8 +3,13 @@ package org.openimr.letter;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +71,10 @@ final class Words {
           "november",
           "december");
 
+  private static final Map<String, Integer> MONTH_FORMS = monthForms();
+
+  private static final List<String> ORDINAL_SUFFIXES = List.of("st", "nd", "rd", "th");
+
   private Words() {}
 
   /** A value read at a token, and the index of the first token after it. */
@@ -83,10 +92,10 @@ final class Words {
     }
     int value;
     int next = i + 1;
-    if (isDigits(w) && w.length() <= 3) {
+    if (t.digits && w.length() <= 3) {
       value = Integer.parseInt(w);
     } else {
-      Integer whole = wordValue(w);
+      Integer whole = t.is(Vocabulary.NUMBER_WORDS) ? wordValue(w) : null;
       if (whole == null) {
         return null;
       }
@@ -102,14 +111,45 @@ final class Words {
     // "twelve (12) sessions": skip the figure repeated in parentheses
     if (next < tokens.size()) {
       Token p = tokens.get(next);
-      if (p.raw.startsWith("(") && p.lower.equals(Integer.toString(value))) {
+      if (p.startsWithParenthesis() && isValue(p.lower, value)) {
         next++;
       }
     }
     return new At<>(value, next);
   }
 
-  private static @Nullable Integer wordValue(String w) {
+  /** Every word {@link #wordValue} reads: the number words, and tens and units hyphenated. */
+  static Set<String> numberWords() {
+    Set<String> words = new HashSet<>(NUMBER_WORDS.keySet());
+    NUMBER_WORDS.forEach(
+        (tens, t) -> {
+          if (t >= 20 && t % 10 == 0) {
+            NUMBER_WORDS.forEach(
+                (unit, u) -> {
+                  if (u > 0 && u < 10) {
+                    words.add(tens + "-" + unit);
+                  }
+                });
+          }
+        });
+    return words;
+  }
+
+  /** Every word {@link #monthOf} reads as a month. */
+  static Set<String> monthWords() {
+    return MONTH_FORMS.keySet();
+  }
+
+  /** Whether {@code w} is {@code Integer.toString(value)}, for a value from 0 to 999. */
+  static boolean isValue(String w, int value) {
+    int n = w.length();
+    if (n < 1 || n > 3 || !isDigits(w) || (n > 1 && w.charAt(0) == '0')) {
+      return false;
+    }
+    return Integer.parseInt(w) == value;
+  }
+
+  static @Nullable Integer wordValue(String w) {
     Integer simple = NUMBER_WORDS.get(w);
     if (simple != null) {
       return simple;
@@ -134,11 +174,13 @@ final class Words {
     if (w.isEmpty() || w.length() > 12) {
       return null;
     }
-    LocalDate numeric = numericDate(w);
-    if (numeric != null) {
-      return new At<>(numeric, i + 1);
+    char first = w.charAt(0);
+    if (first >= '0' && first <= '9') {
+      // only a numeric date starts with a digit; it is read once per token
+      LocalDate numeric = tokens.get(i).numericDate();
+      return numeric == null ? null : new At<>(numeric, i + 1);
     }
-    int month = monthOf(w);
+    int month = tokens.get(i).is(Vocabulary.MONTH_WORDS) ? monthOf(w) : 0;
     if (month > 0 && i + 2 < tokens.size() && !tokens.get(i).clauseEnd) {
       String day = stripOrdinal(tokens.get(i + 1).lower);
       String year = tokens.get(i + 2).lower;
@@ -152,7 +194,8 @@ final class Words {
     return null;
   }
 
-  private static @Nullable LocalDate numericDate(String w) {
+  /** A date in one word: {@code 10/10/13}, {@code 2/9/2014}, {@code 2014-02-09}. */
+  static @Nullable LocalDate numericDate(String w) {
     char sep = w.indexOf('/') > 0 ? '/' : '-';
     int a = w.indexOf(sep);
     int b = a < 0 ? -1 : w.indexOf(sep, a + 1);
@@ -183,7 +226,11 @@ final class Words {
     return of(year, Integer.parseInt(p1), Integer.parseInt(p2));
   }
 
-  private static @Nullable LocalDate of(int year, int month, int day) {
+  static @Nullable LocalDate of(int year, int month, int day) {
+    // checked first, so that text full of impossible dates throws no exceptions
+    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
@@ -191,20 +238,30 @@ final class Words {
     }
   }
 
-  private static int monthOf(String w) {
+  static int monthOf(String w) {
+    Integer month = w.length() < 3 || w.length() > 9 ? null : MONTH_FORMS.get(w);
+    return month == null ? 0 : month;
+  }
+
+  /**
+   * Every word {@link #monthOf} reads as a month, with its number: each full name, each prefix of
+   * three letters or more ({@code "feb"}, {@code "sept"}, {@code "decem"}) except of May.
+   */
+  private static Map<String, Integer> monthForms() {
+    Map<String, Integer> forms = new HashMap<>();
     for (int m = 0; m < MONTHS.size(); m++) {
       String name = MONTHS.get(m);
-      if (w.equals(name)
-          || (w.length() >= 3 && w.length() < name.length() && name.startsWith(w) && m != 4)
-          || (w.equals("sept") && m == 8)) {
-        return m + 1;
+      forms.putIfAbsent(name, m + 1);
+      for (int length = 3; length < name.length() && m != 4; length++) {
+        forms.putIfAbsent(name.substring(0, length), m + 1);
       }
     }
-    return 0;
+    forms.putIfAbsent("sept", 9);
+    return Map.copyOf(forms);
   }
 
   private static String stripOrdinal(String day) {
-    for (String suffix : List.of("st", "nd", "rd", "th")) {
+    for (String suffix : ORDINAL_SUFFIXES) {
       if (day.endsWith(suffix) && day.length() > suffix.length()) {
         return day.substring(0, day.length() - suffix.length());
       }
