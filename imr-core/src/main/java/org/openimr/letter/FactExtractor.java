@@ -124,7 +124,17 @@ final class FactExtractor {
   // ---- helpers
 
   private String lower(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).lower : "";
+    return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+  }
+
+  /** {@code lower(i).equals(word)} for a lower-case word, without copying the token's word. */
+  private boolean isWord(int i, String word) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
+  }
+
+  /** {@code lower(i).startsWith(prefix)} for a lower-case prefix, without copying. */
+  private boolean startsWith(int i, String prefix) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).startsWith(prefix);
   }
 
   /**
@@ -170,7 +180,7 @@ final class FactExtractor {
     }
     for (int i = 0; i + 2 < tokens.size(); i++) {
       if (is(i, Vocabulary.EMPLOYED_CUES)
-          && lower(i + 1).equals("as")
+          && isWord(i + 1, "as")
           && !tokens.get(i).clauseEnd
           && !tokens.get(i + 1).clauseEnd) {
         int j = i + 2;
@@ -186,10 +196,11 @@ final class FactExtractor {
 
   private Words.@Nullable At<Integer> ageAt(int i) {
     Token t = tokens.get(i);
-    String w = t.lower;
-    if (w.length() > Words.MAX_WORD) {
+    if (t.length() > Words.MAX_WORD) {
       return null;
     }
+    // the word is copied only when it starts with a digit: any other is "age", "aged" or a number
+    String w = Character.isDigit(t.first()) ? t.lower() : "";
     int digits = 0;
     while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
       digits++;
@@ -200,13 +211,13 @@ final class FactExtractor {
       String rest = w.substring(digits);
       if (AGE_SUFFIXES.contains(rest)) {
         found = new Words.At<>(value, i + 1);
-      } else if (AGE_YEAR_SUFFIXES.contains(rest) && !t.clauseEnd && lower(i + 1).equals("old")) {
+      } else if (AGE_YEAR_SUFFIXES.contains(rest) && !t.clauseEnd && isWord(i + 1, "old")) {
         found = new Words.At<>(value, i + 2);
       }
-    } else if ((w.equals("age") || w.equals("aged")) && !t.sentenceEnd) {
-      int j = lower(i + 1).equals("of") ? i + 2 : i + 1;
+    } else if ((t.isWord("age") || t.isWord("aged")) && !t.sentenceEnd) {
+      int j = isWord(i + 1, "of") ? i + 2 : i + 1;
       Words.At<Integer> n = Words.number(tokens, j);
-      if (n != null && sameSentence(i, n.next() - 1) && !lower(n.next()).startsWith("year")) {
+      if (n != null && sameSentence(i, n.next() - 1) && !startsWith(n.next(), "year")) {
         found = n;
       }
     } else {
@@ -214,9 +225,7 @@ final class FactExtractor {
       if (n != null && !tokens.get(n.next() - 1).clauseEnd && sameSentence(i, n.next())) {
         int j = n.next();
         String a = lower(j);
-        if (Vocabulary.YEAR_WORDS.contains(a)
-            && !tokens.get(j).clauseEnd
-            && lower(j + 1).equals("old")) {
+        if (Vocabulary.YEAR_WORDS.contains(a) && !tokens.get(j).clauseEnd && isWord(j + 1, "old")) {
           found = new Words.At<>(n.value(), j + 2);
         } else if (Vocabulary.YEAR_OLD_WORDS.contains(a)) {
           found = new Words.At<>(n.value(), j + 1);
@@ -242,7 +251,7 @@ final class FactExtractor {
       if (t.is(Vocabulary.OCCUPATION_STOPS)) {
         break;
       }
-      if (!Words.isWord(t.lower) || sexOf(t.lower) != null) {
+      if (!Words.isWord(t.lower()) || sexOf(t.lower()) != null) {
         return false;
       }
       k++;
@@ -269,7 +278,7 @@ final class FactExtractor {
     int cue = -1;
     for (int i = 0; i < tokens.size(); i++) {
       if (!is(i, Vocabulary.INJURY_CUES)
-          || (lower(i).equals("injured") && is(i + 1, Vocabulary.INJURED_PERSONS))) {
+          || (isWord(i, "injured") && is(i + 1, Vocabulary.INJURED_PERSONS))) {
         continue;
       }
       if (firstCue < 0) {
@@ -289,7 +298,7 @@ final class FactExtractor {
 
   private boolean readInjuryDate(int cue) {
     for (int k = cue + 1; k < sentenceEnd(cue); k++) {
-      if (lower(k - 1).equals("dated")) {
+      if (isWord(k - 1, "dated")) {
         continue;
       }
       Words.At<LocalDate> d = Words.date(tokens, k);
@@ -307,7 +316,7 @@ final class FactExtractor {
         count++;
       }
     }
-    if (count == 1 && lower(found - 1).equals("on")) {
+    if (count == 1 && isWord(found - 1, "on")) {
       Words.At<LocalDate> d = Words.date(tokens, found);
       if (d != null) {
         facts.dateOfInjury(Fact.of(d.value(), span(found - 1, cue)));
@@ -342,7 +351,7 @@ final class FactExtractor {
       int end = sentenceEnd(i);
       boolean cue = false;
       for (int k = i; k < end && !cue; k++) {
-        cue = lower(k).startsWith("diagnos") || is(k, Vocabulary.DIAGNOSIS_CUES);
+        cue = startsWith(k, "diagnos") || is(k, Vocabulary.DIAGNOSIS_CUES);
       }
       if (cue) {
         for (int k = i; k < end; k++) {
@@ -453,7 +462,7 @@ final class FactExtractor {
       int end = -1;
       Words.At<Modality> m;
       if (is(j, Vocabulary.SESSION_UNITS)
-          && lower(j + 1).equals("of")
+          && isWord(j + 1, "of")
           && (m = Vocabulary.MODALITIES.match(tokens, j + 2)) != null) {
         modality = m.value();
         end = m.next();
@@ -564,7 +573,7 @@ final class FactExtractor {
       return -1;
     }
     for (int k = last + 1; k <= last + 4 && sameSentence(last, k); k++) {
-      if (lower(k).equals("with")) {
+      if (isWord(k, "with")) {
         for (int m = k + 1; m <= k + 3 && sameSentence(k, m); m++) {
           if (is(m, Vocabulary.OUTCOME_WORDS)) {
             sessions.outcome(words(k + 1, m));
@@ -694,7 +703,7 @@ final class FactExtractor {
       }
       boolean negated = false;
       for (int k = i - 1; k >= Math.max(sentenceStart(i), i - 3) && !tokens.get(k).clauseEnd; k--) {
-        negated |= is(k, Vocabulary.NEGATIONS) || lower(k).equals("denies");
+        negated |= is(k, Vocabulary.NEGATIONS) || isWord(k, "denies");
       }
       if (!negated && seen.add(med.value())) {
         facts.addMedications(Fact.of(words(i, med.next() - 1), span(i, med.next() - 1)));
@@ -730,14 +739,13 @@ final class FactExtractor {
   }
 
   private @Nullable PainMedicationStatus medicationStatusAt(int k, int sentence) {
-    String w = lower(k);
-    if (w.equals("intolerance") || w.equals("intolerant")) {
+    if (isWord(k, "intolerance") || isWord(k, "intolerant")) {
       return PainMedicationStatus.NOT_TOLERATED;
     }
     if (is(k, Vocabulary.TOLERATE_WORDS)) {
       return negatedAt(k, sentence) ? PainMedicationStatus.NOT_TOLERATED : null;
     }
-    if (w.equals("unchanged")) {
+    if (isWord(k, "unchanged")) {
       return PainMedicationStatus.UNCHANGED;
     }
     if (is(k, Vocabulary.REDUCTION_WORDS)) {
@@ -751,8 +759,8 @@ final class FactExtractor {
     boolean one = k - 1 >= sentence;
     boolean two = k - 2 >= sentence;
     return (one && is(k - 1, Vocabulary.MEDICATION_NEGATIONS))
-        || (two && is(k - 2, Vocabulary.NEGATIONS_BEFORE_TO) && lower(k - 1).equals("to"))
-        || (two && lower(k - 2).equals("not") && is(k - 1, Vocabulary.BE_WORDS));
+        || (two && is(k - 2, Vocabulary.NEGATIONS_BEFORE_TO) && isWord(k - 1, "to"))
+        || (two && isWord(k - 2, "not") && is(k - 1, Vocabulary.BE_WORDS));
   }
 
   // ---- improvement
@@ -814,22 +822,21 @@ final class FactExtractor {
     Modality attributed = null;
     LocalDate date = null;
     for (int k = first; k <= last; k++) {
-      String w = lower(k);
       // "improvement without any objective measures" is not objective
       objective |=
           is(k, Vocabulary.OBJECTIVE_CUES)
               && (k < cue || !(is(k - 1, Vocabulary.NEGATIONS) || is(k - 2, Vocabulary.NEGATIONS)));
-      if (percent == null && w.length() <= 4) {
-        percent = percentOf(w);
+      if (percent == null && tokens.get(k).length() <= 4) {
+        percent = percentOf(lower(k));
       }
-      if (percent == null && w.equals("percent") && k > first) {
+      if (percent == null && isWord(k, "percent") && k > first) {
         Words.At<Integer> n = Words.number(tokens, k - 1);
         if (n != null && n.next() == k) {
           percent = n.value();
         }
       }
       if (attributed == null && is(k, Vocabulary.ATTRIBUTION_CUES) && k < last) {
-        int j = lower(k + 1).equals("the") ? k + 2 : k + 1;
+        int j = isWord(k + 1, "the") ? k + 2 : k + 1;
         Words.At<Modality> m = j <= last ? Vocabulary.MODALITY_WORDS.match(tokens, j) : null;
         if (m != null && m.next() - 1 <= last) {
           attributed = m.value();
@@ -938,25 +945,21 @@ final class FactExtractor {
   }
 
   private @Nullable DateKind dateKindAt(int k) {
-    String w = lower(k);
-    if (w.equals("application")) {
+    if (isWord(k, "application")) {
       for (int j = Math.max(0, k - 3); j < Math.min(tokens.size(), k + 6); j++) {
-        if (lower(j).equals("imr") || lower(j).equals("independent")) {
+        if (isWord(j, "imr") || isWord(j, "independent")) {
           return DateKind.IMR;
         }
       }
       return null;
     }
-    if (w.equals("rfa")
-        || (w.equals("authorization")
-            && lower(k - 1).equals("for")
-            && lower(k - 2).startsWith("request"))) {
+    if (isWord(k, "rfa")
+        || (isWord(k, "authorization") && isWord(k - 1, "for") && startsWith(k - 2, "request"))) {
       return DateKind.REQUEST;
     }
-    if (Vocabulary.UR_CUES.contains(w)
-        || (w.equals("review") && lower(k - 1).equals("utilization"))) {
+    if (is(k, Vocabulary.UR_CUES) || (isWord(k, "review") && isWord(k - 1, "utilization"))) {
       return DateKind.UR;
     }
-    return Vocabulary.REPORT_CUES.contains(w) ? DateKind.REPORT : null;
+    return is(k, Vocabulary.REPORT_CUES) ? DateKind.REPORT : null;
   }
 }

@@ -310,6 +310,22 @@ final class LetterText {
    * JIT compiles this loop best on its own.)
    */
   private static long copyLine(char[] chars, int s, int n, Mapped mapped, OffsetMap origin, int k) {
+    if (mapped.origin == null) {
+      // offsets are indexes: a line without a run of spaces is one run, copied in bulk
+      int e = s;
+      char previous = 0;
+      boolean runOfSpaces = false;
+      for (char c; e < n && (c = chars[e]) != '\n'; e++) {
+        runOfSpaces |= c == ' ' && previous == ' ';
+        previous = c;
+      }
+      if (!runOfSpaces) {
+        int length = previous == ' ' ? e - s - 1 : e - s; // without the trailing space
+        System.arraycopy(chars, s, chars, k, length);
+        origin.put(k, s);
+        return ((long) e << 32) | (k + length);
+      }
+    }
     boolean space = false;
     long next = Long.MIN_VALUE; // the origin that continues the run; none before the first char
     int i = s;

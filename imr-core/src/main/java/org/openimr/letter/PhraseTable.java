@@ -56,7 +56,7 @@ final class PhraseTable<T> {
     if (!firstWords.contains(first)) {
       return null;
     }
-    List<Entry<T>> candidates = byFirstWord.get(first.lower);
+    List<Entry<T>> candidates = byFirstWord.get(first.lower());
     if (candidates == null) {
       return null;
     }
@@ -68,7 +68,7 @@ final class PhraseTable<T> {
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
         Token t = tokens.get(i + k);
-        ok = t.lower.equals(e.words().get(k)) && (k == n - 1 || !t.clauseEnd);
+        ok = t.isWord(e.words().get(k)) && (k == n - 1 || !t.clauseEnd);
       }
       if (ok) {
         return new Words.At<>(e.value(), i + n);

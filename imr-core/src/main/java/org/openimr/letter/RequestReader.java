@@ -48,7 +48,7 @@ final class RequestReader {
     }
     for (int e = longest; e > p; e--) {
       Token last = tokens.get(e - 1);
-      if (!last.is(Vocabulary.REQUEST_LAST_WORDS) && !hasDigit(last.lower)) {
+      if (!last.is(Vocabulary.REQUEST_LAST_WORDS) && !hasDigit(last.lower())) {
         continue;
       }
       String candidate = candidate(tokens, p, e);
@@ -93,7 +93,7 @@ final class RequestReader {
     if (p >= tokens.size()) {
       return false;
     }
-    String w = tokens.get(p).lower;
+    String w = tokens.get(p).lower();
     if (w.length() > Words.MAX_WORD) {
       return false;
     }
@@ -110,7 +110,7 @@ final class RequestReader {
         continue;
       }
       String word = t.raw();
-      Words.At<Integer> number = Words.isWord(t.lower) ? Words.number(tokens, k) : null;
+      Words.At<Integer> number = Words.isWord(t.lower()) ? Words.number(tokens, k) : null;
       if (number != null && number.next() == k + 1) {
         word = number.value().toString();
       }

@@ -321,18 +321,18 @@ final class StructureReader {
   }
 
   /** Lower case, one char for one char, so offsets stay valid; {@code s} itself if already so. */
-  private static String lowerSameLength(String s) {
+  static String lowerSameLength(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.toLowerCase(c) != c) {
+      if (s.charAt(i) >= 0x100) {
         char[] chars = s.toCharArray();
-        for (int k = i; k < chars.length; k++) {
+        for (int k = 0; k < chars.length; k++) {
           chars[k] = Character.toLowerCase(chars[k]);
         }
         return new String(chars);
       }
     }
-    return s;
+    // Latin-1 text lowers one char for one char, each by Character.toLowerCase, in one copy
+    return s.toLowerCase(Locale.ROOT);
   }
 
   /** Whether {@code s[from, to)} starts with {@code lower} once lowered one char for one char. */

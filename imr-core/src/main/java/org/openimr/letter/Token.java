@@ -4,18 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A word of normalized letter text: its raw extent, its core (without surrounding punctuation), the
  * core in lower case, and whether it ends a clause or a sentence.
+ *
+ * <p>Design notes: a token is classified once, when it is read: the bits of the {@linkplain WordSet
+ * word sets} its word is in, found with one lexicon probe. Its lower-case core is a string only
+ * once asked for ({@link #lower()}): a word of the lexicon has the lexicon's own, any other is
+ * copied on first use, and the readers' tests of length, first letter and literal words read the
+ * text in place, so that most words of a letter are never copied at all.
  */
 final class Token {
   private static final Lexicon LEXICON = Vocabulary.LEXICON;
-
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "jr", "sr", "no", "nos");
 
   /** The raw extent in the normalized text. */
   final int start;
@@ -27,16 +29,19 @@ final class Token {
 
   final int coreEnd;
 
-  /** The core, lower case. */
-  final String lower;
+  /** The core, lower case; null until {@link #lower()} copies it (ASCII words only). */
+  private @Nullable String lower;
 
-  /** The bits of the {@linkplain WordSet word sets} {@link #lower} is in. */
+  /** Whether an ASCII core not yet copied has capitals to lower. */
+  private final boolean upper;
+
+  /** The bits of the {@linkplain WordSet word sets} {@link #lower()} is in. */
   final long kinds;
 
-  /** Whether {@link #lower} is one or more ASCII digits and nothing else. */
+  /** Whether {@link #lower()} is one or more ASCII digits and nothing else. */
   final boolean digits;
 
-  /** {@link Words#numericDate} of {@link #lower}, once read. */
+  /** {@link Words#numericDate} of {@link #lower()}, once read. */
   private @Nullable LocalDate numericDate;
 
   private boolean numericDateRead;
@@ -59,7 +64,8 @@ final class Token {
       int end,
       int coreStart,
       int coreEnd,
-      String lower,
+      @Nullable String lower,
+      boolean upper,
       long kinds,
       boolean digits,
       String text,
@@ -72,6 +78,7 @@ final class Token {
     this.coreStart = coreStart;
     this.coreEnd = coreEnd;
     this.lower = lower;
+    this.upper = upper;
     this.text = text;
     this.kinds = kinds;
     this.digits = digits;
@@ -81,10 +88,65 @@ final class Token {
     this.sentence = sentence;
   }
 
-  /** {@link Words#numericDate} of {@link #lower}, read once: readers ask about a token often. */
+  /** The core in lower case ({@code toLowerCase(Locale.ROOT)}), copied on first use. */
+  String lower() {
+    String l = lower;
+    if (l == null) {
+      l = upper ? lowerAscii(text, coreStart, coreEnd) : text.substring(coreStart, coreEnd);
+      lower = l;
+    }
+    return l;
+  }
+
+  /** {@code lower().length()}, without copying. */
+  int length() {
+    String l = lower;
+    return l != null ? l.length() : coreEnd - coreStart;
+  }
+
+  /** {@code lower().charAt(0)}, without copying; 0 if the core is empty. */
+  char first() {
+    String l = lower;
+    if (l != null) {
+      return l.isEmpty() ? 0 : l.charAt(0);
+    }
+    return coreStart == coreEnd ? 0 : asciiLower(text.charAt(coreStart));
+  }
+
+  /** {@code lower().equals(word)} for a lower-case word, without copying. */
+  boolean isWord(String word) {
+    String l = lower;
+    if (l != null) {
+      return l.equals(word);
+    }
+    return coreEnd - coreStart == word.length() && startsWith(word);
+  }
+
+  /** {@code lower().startsWith(prefix)} for a lower-case prefix, without copying. */
+  boolean startsWith(String prefix) {
+    String l = lower;
+    if (l != null) {
+      return l.startsWith(prefix);
+    }
+    if (coreEnd - coreStart < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (asciiLower(text.charAt(coreStart + i)) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** {@link Words#numericDate} of {@link #lower()}, read once: readers ask about a token often. */
   @Nullable LocalDate numericDate() {
     if (!numericDateRead) {
-      numericDate = Words.numericDate(lower);
+      numericDate = Words.numericDate(lower());
       numericDateRead = true;
     }
     return numericDate;
@@ -144,8 +206,26 @@ final class Token {
         continue;
       }
       int start = i;
-      while (i < to && !isSpace(chars[i - base])) {
-        i++;
+      // one pass to the word's end: its lower-case hash, whether it is ASCII, has capitals, digits
+      int hash = 0;
+      boolean ascii = true;
+      boolean upper = false;
+      boolean digits = true;
+      for (; i < to; i++) {
+        char x = chars[i - base];
+        if (isSpace(x)) {
+          break;
+        }
+        if (x >= 0x80) {
+          ascii = false;
+        } else if (x >= 'A' && x <= 'Z') {
+          upper = true;
+          digits = false;
+          x = (char) (x + ('a' - 'A'));
+        } else if (x < '0' || x > '9') {
+          digits = false;
+        }
+        hash = 31 * hash + x;
       }
       int end = i;
       int cs = start;
@@ -163,24 +243,26 @@ final class Token {
         comma |= t == ',' || t == ';';
         ce--;
       }
+      if (ascii && (cs != start || ce != end)) {
+        // punctuation around the core (always ASCII): hash and flags again, of the core alone
+        hash = 0;
+        upper = false;
+        digits = cs < ce;
+        for (int k = cs; k < ce; k++) {
+          char x = chars[k - base];
+          if (x >= 'A' && x <= 'Z') {
+            upper = true;
+            digits = false;
+            x = (char) (x + ('a' - 'A'));
+          } else if (x < '0' || x > '9') {
+            digits = false;
+          }
+          hash = 31 * hash + x;
+        }
+      }
       String lower;
       long kinds;
-      // one pass over the core: is it ASCII, has it capitals, and its lower-case hash
-      int hash = 0;
-      boolean ascii = true;
-      boolean upper = false;
-      boolean digits = cs < ce;
-      for (int k = cs; k < ce && ascii; k++) {
-        char x = chars[k - base];
-        if (x >= 0x80) {
-          ascii = false;
-        } else if (x >= 'A' && x <= 'Z') {
-          upper = true;
-          x = (char) (x + ('a' - 'A'));
-        }
-        digits &= x >= '0' && x <= '9';
-        hash = 31 * hash + x;
-      }
+      boolean lazy = false;
       int slot = ascii ? LEXICON.slotOfAscii(chars, cs - base, ce - base, hash) : -1;
       if (slot >= 0) {
         lower = LEXICON.word(slot);
@@ -190,10 +272,14 @@ final class Token {
         kinds = Vocabulary.kindsOf(lower);
         digits = Words.isDigits(lower);
       } else {
-        lower = upper ? lowerAscii(chars, cs - base, ce - base) : text.substring(cs, ce);
+        lower = null; // copied if a reader asks for it
+        lazy = true;
         kinds = 0;
       }
-      if (stop && (lower.length() == 1 || ABBREVIATIONS.contains(lower))) {
+      // "Dr." or "J." ends no sentence. Every abbreviation is in the lexicon, so a word out of it
+      // is none; a word not yet lowered is ASCII, whose core is as long as its lower case.
+      int length = lower == null ? ce - cs : lower.length();
+      if (stop && (length == 1 || (kinds & Vocabulary.ABBREVIATIONS.bit()) != 0)) {
         stop = false;
       }
       boolean lineEnd = lineIsSentence && (end >= to || text.charAt(end) == '\n');
@@ -205,6 +291,7 @@ final class Token {
               cs,
               ce,
               lower,
+              lazy && upper,
               kinds,
               digits,
               text,
@@ -236,14 +323,11 @@ final class Token {
     };
   }
 
-  /**
-   * ASCII text with capitals, lowered: {@code new String(chars, from, to - from)} in lower case.
-   */
-  private static String lowerAscii(char[] chars, int from, int to) {
+  /** ASCII text with capitals, lowered: {@code text.substring(from, to).toLowerCase(ROOT)}. */
+  private static String lowerAscii(String text, int from, int to) {
     char[] lower = new char[to - from];
     for (int i = from; i < to; i++) {
-      char c = chars[i];
-      lower[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      lower[i - from] = asciiLower(text.charAt(i));
     }
     return new String(lower);
   }

@@ -483,6 +483,10 @@ final class Vocabulary {
   static final WordSet REDUCTION_WORDS =
       words("reduced", "decreased", "tapered", "weaned", "reduction", "reduce", "decrease");
 
+  /** Words that a full stop after does not end a sentence: "Dr.", "e.g.", "No.". */
+  static final WordSet ABBREVIATIONS =
+      words("dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "jr", "sr", "no", "nos");
+
   /** Words a request phrase may end with: units, weeks, and the last word of every phrase. */
   static final WordSet REQUEST_LAST_WORDS = words(requestLastWords());
 

@@ -28,7 +28,7 @@ final class WordSet {
     return words.contains(word);
   }
 
-  /** Whether the token's lower-case core is in the set; the same as {@code contains(t.lower)}. */
+  /** Whether the token's lower-case core is in the set; the same as {@code contains(t.lower())}. */
   boolean contains(Token t) {
     return (t.kinds & bit) != 0;
   }

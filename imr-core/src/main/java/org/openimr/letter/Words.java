@@ -86,22 +86,22 @@ final class Words {
       return null;
     }
     Token t = tokens.get(i);
-    String w = t.lower;
-    if (w.isEmpty() || w.length() > MAX_WORD) {
+    int length = t.length();
+    if (length == 0 || length > MAX_WORD) {
       return null;
     }
     int value;
     int next = i + 1;
-    if (t.digits && w.length() <= 3) {
-      value = Integer.parseInt(w);
+    if (t.digits && length <= 3) {
+      value = Integer.parseInt(t.lower());
     } else {
-      Integer whole = t.is(Vocabulary.NUMBER_WORDS) ? wordValue(w) : null;
+      Integer whole = t.is(Vocabulary.NUMBER_WORDS) ? wordValue(t.lower()) : null;
       if (whole == null) {
         return null;
       }
       value = whole;
       if (value >= 20 && value % 10 == 0 && !t.clauseEnd && next < tokens.size()) {
-        Integer unit = NUMBER_WORDS.get(tokens.get(next).lower);
+        Integer unit = NUMBER_WORDS.get(tokens.get(next).lower());
         if (unit != null && unit > 0 && unit < 10) {
           value += unit;
           next++;
@@ -111,7 +111,7 @@ final class Words {
     // "twelve (12) sessions": skip the figure repeated in parentheses
     if (next < tokens.size()) {
       Token p = tokens.get(next);
-      if (p.startsWithParenthesis() && isValue(p.lower, value)) {
+      if (p.startsWithParenthesis() && isValue(p.lower(), value)) {
         next++;
       }
     }
@@ -170,20 +170,21 @@ final class Words {
     if (i >= tokens.size()) {
       return null;
     }
-    String w = tokens.get(i).lower;
-    if (w.isEmpty() || w.length() > 12) {
+    Token t = tokens.get(i);
+    int length = t.length();
+    if (length == 0 || length > 12) {
       return null;
     }
-    char first = w.charAt(0);
+    char first = t.first();
     if (first >= '0' && first <= '9') {
       // only a numeric date starts with a digit; it is read once per token
       LocalDate numeric = tokens.get(i).numericDate();
       return numeric == null ? null : new At<>(numeric, i + 1);
     }
-    int month = tokens.get(i).is(Vocabulary.MONTH_WORDS) ? monthOf(w) : 0;
+    int month = t.is(Vocabulary.MONTH_WORDS) ? monthOf(t.lower()) : 0;
     if (month > 0 && i + 2 < tokens.size() && !tokens.get(i).clauseEnd) {
-      String day = stripOrdinal(tokens.get(i + 1).lower);
-      String year = tokens.get(i + 2).lower;
+      String day = stripOrdinal(tokens.get(i + 1).lower());
+      String year = tokens.get(i + 2).lower();
       if (isDigits(day) && day.length() <= 2 && isDigits(year) && year.length() == 4) {
         LocalDate d = of(Integer.parseInt(year), month, Integer.parseInt(day));
         if (d != null) {
@@ -202,28 +203,53 @@ final class Words {
     if (a <= 0 || b <= a + 1 || b == w.length() - 1 || w.indexOf(sep, b + 1) >= 0) {
       return null;
     }
-    String p1 = w.substring(0, a);
-    String p2 = w.substring(a + 1, b);
-    String p3 = w.substring(b + 1);
-    if (!isDigits(p1) || !isDigits(p2) || !isDigits(p3)) {
+    // three runs of digits, read in place: p1 = [0, a), p2 = (a, b), p3 = (b, end)
+    int n = w.length();
+    if (!isDigits(w, 0, a) || !isDigits(w, a + 1, b) || !isDigits(w, b + 1, n)) {
       return null;
     }
-    if (sep == '-' && p1.length() == 4 && p2.length() <= 2 && p3.length() <= 2) {
-      return of(Integer.parseInt(p1), Integer.parseInt(p2), Integer.parseInt(p3));
+    int l1 = a;
+    int l2 = b - a - 1;
+    int l3 = n - b - 1;
+    if (sep == '-' && l1 == 4 && l2 <= 2 && l3 <= 2) {
+      return of(value(w, 0, a), value(w, a + 1, b), value(w, b + 1, n));
     }
-    if (p1.length() > 2 || p2.length() > 2) {
+    if (l1 > 2 || l2 > 2) {
       return null;
     }
     int year;
-    if (p3.length() == 4) {
-      year = Integer.parseInt(p3);
-    } else if (p3.length() == 2 && sep == '/') {
-      int yy = Integer.parseInt(p3);
+    if (l3 == 4) {
+      year = value(w, b + 1, n);
+    } else if (l3 == 2 && sep == '/') {
+      int yy = value(w, b + 1, n);
       year = yy < PIVOT ? 2000 + yy : 1900 + yy;
     } else {
       return null;
     }
-    return of(year, Integer.parseInt(p1), Integer.parseInt(p2));
+    return of(year, value(w, 0, a), value(w, a + 1, b));
+  }
+
+  /** Whether {@code w[from, to)} is one or more ASCII digits. */
+  private static boolean isDigits(String w, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = w.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the ASCII digits {@code w[from, to)}, at most four of them. */
+  private static int value(String w, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (w.charAt(i) - '0');
+    }
+    return v;
   }
 
   static @Nullable LocalDate of(int year, int month, int day) {

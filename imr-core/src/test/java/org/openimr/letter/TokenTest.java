@@ -24,7 +24,7 @@ class TokenTest {
   void aTokenKnowsItsWordSetsAndItsCore() {
     List<Token> tokens = Token.tokenize("(Had) 12 SESSIONS, of PT.", 0, 25, false);
     assertThat(tokens)
-        .extracting(t -> t.lower)
+        .extracting(Token::lower)
         .containsExactly("had", "12", "sessions", "of", "pt");
     assertThat(tokens.get(0).is(Vocabulary.HAD_CUES)).isTrue();
     assertThat(tokens.get(0).is(Vocabulary.SESSION_UNITS)).isFalse();
@@ -49,10 +49,17 @@ class TokenTest {
   void aTokensBitsSayExactlyWhatTheWordSetsSay(@ForAll("wordy") String text) {
     List<Token> tokens = Token.tokenize(text, 0, text.length(), false);
     for (Token t : tokens) {
-      assertThat(t.lower).isEqualTo(t.core(text).toLowerCase(Locale.ROOT));
-      assertThat(t.digits).isEqualTo(Words.isDigits(t.lower));
+      // asked before the word is copied, then after
+      String word = t.core(text).toLowerCase(Locale.ROOT);
+      assertThat(t.length()).isEqualTo(word.length());
+      assertThat(t.first()).isEqualTo(word.isEmpty() ? (char) 0 : word.charAt(0));
+      assertThat(t.isWord("the")).isEqualTo(word.equals("the"));
+      assertThat(t.startsWith("diagnos")).isEqualTo(word.startsWith("diagnos"));
+      assertThat(t.lower()).isEqualTo(word);
+      assertThat(t.isWord("the")).isEqualTo(word.equals("the"));
+      assertThat(t.digits).isEqualTo(Words.isDigits(word));
       for (WordSet set : Vocabulary.wordSets()) {
-        assertThat(t.is(set)).as("%s in %s", t.lower, set).isEqualTo(set.contains(t.lower));
+        assertThat(t.is(set)).as("%s in %s", word, set).isEqualTo(set.contains(word));
       }
     }
   }
@@ -69,8 +76,8 @@ class TokenTest {
       Token b = fromString.get(i);
       assertThat(List.of(a.start, a.end, a.coreStart, a.coreEnd, a.sentence))
           .isEqualTo(List.of(b.start, b.end, b.coreStart, b.coreEnd, b.sentence));
-      assertThat(List.of(a.lower, a.kinds, a.sentenceEnd, a.clauseEnd, a.commaEnd))
-          .isEqualTo(List.of(b.lower, b.kinds, b.sentenceEnd, b.clauseEnd, b.commaEnd));
+      assertThat(List.of(a.lower(), a.kinds, a.sentenceEnd, a.clauseEnd, a.commaEnd))
+          .isEqualTo(List.of(b.lower(), b.kinds, b.sentenceEnd, b.clauseEnd, b.commaEnd));
     }
   }
 

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,6 +95,60 @@ class WordReadersTest {
     assertThat(Words.isValue(w, v)).isEqualTo(w.equals(Integer.toString(v)));
   }
 
+  @Property(tries = 3000)
+  void aNumericDateIsReadInPlaceAsFromItsCopiedParts(@ForAll("dateLike") String w) {
+    assertThat(Words.numericDate(w)).isEqualTo(numericDateFromParts(w));
+  }
+
+  @Property(tries = 1000)
+  void aLineIsLoweredCharForCharAsBefore(@ForAll("lineLike") String line) {
+    char[] chars = line.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    assertThat(StructureReader.lowerSameLength(line)).isEqualTo(new String(chars));
+  }
+
+  /** The numeric date reader {@link Words#numericDate} replaced: substrings, parseInt, catch. */
+  private static @Nullable LocalDate numericDateFromParts(String w) {
+    char sep = w.indexOf('/') > 0 ? '/' : '-';
+    int a = w.indexOf(sep);
+    int b = a < 0 ? -1 : w.indexOf(sep, a + 1);
+    if (a <= 0 || b <= a + 1 || b == w.length() - 1 || w.indexOf(sep, b + 1) >= 0) {
+      return null;
+    }
+    String p1 = w.substring(0, a);
+    String p2 = w.substring(a + 1, b);
+    String p3 = w.substring(b + 1);
+    if (!Words.isDigits(p1) || !Words.isDigits(p2) || !Words.isDigits(p3)) {
+      return null;
+    }
+    if (sep == '-' && p1.length() == 4 && p2.length() <= 2 && p3.length() <= 2) {
+      return dateOrNull(Integer.parseInt(p1), Integer.parseInt(p2), Integer.parseInt(p3));
+    }
+    if (p1.length() > 2 || p2.length() > 2) {
+      return null;
+    }
+    int year;
+    if (p3.length() == 4) {
+      year = Integer.parseInt(p3);
+    } else if (p3.length() == 2 && sep == '/') {
+      int yy = Integer.parseInt(p3);
+      year = yy < 70 ? 2000 + yy : 1900 + yy;
+    } else {
+      return null;
+    }
+    return dateOrNull(year, Integer.parseInt(p1), Integer.parseInt(p2));
+  }
+
+  private static @Nullable LocalDate dateOrNull(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** The month loop {@link Words#monthOf} replaced. */
   private static int monthByLoop(String w) {
     for (int m = 0; m < MONTHS.size(); m++) {
@@ -105,6 +160,41 @@ class WordReadersTest {
       }
     }
     return 0;
+  }
+
+  @Provide
+  Arbitrary<String> dateLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0123456789/-").ofMaxLength(12),
+        Arbitraries.of(
+            "10/10/13",
+            "2/9/2014",
+            "2014-02-09",
+            "2/29/2016",
+            "2/29/2015",
+            "13/1/14",
+            "1/32/14",
+            "0/1/14",
+            "12/31/99",
+            "12/31/69",
+            "12/31/70",
+            "1-2-14",
+            "2014-2-9",
+            "20140-2-9",
+            "1//14",
+            "/1/14",
+            "1/1/",
+            "1/1/1/1",
+            "01/01/0000"));
+  }
+
+  @Provide
+  Arbitrary<String> lineLike() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(30),
+        Arbitraries.strings().ofMaxLength(30),
+        Arbitraries.of(
+            "Acupuncture 3x4:  Upheld", "\u0130stanbul", "\u212A", "\u00C9T\u00C9 \u00DF"));
   }
 
   @Provide
