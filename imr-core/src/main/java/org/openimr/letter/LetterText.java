@@ -293,10 +293,11 @@ final class LetterText {
     }
     origin.put(k, input.length());
     String text = new String(chars, 0, k);
-    // the characters are ours: they become the flat text, line breaks as spaces, in place
-    for (int i = 0; i < k; i++) {
-      if (chars[i] == '\n') {
-        chars[i] = ' ';
+    // the characters are ours: they become the flat text, line breaks as spaces, in place; the
+    // only line breaks are those between lines, each at the end of the line before
+    for (Line line : lines) {
+      if (line.end() < k) {
+        chars[line.end()] = ' ';
       }
     }
     return new LetterText(input, text, chars, origin, Collections.unmodifiableList(lines));

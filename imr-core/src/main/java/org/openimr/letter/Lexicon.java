@@ -13,8 +13,15 @@ import java.util.Map;
 final class Lexicon {
   private final String[] words;
 
-  /** Each word's characters, compared with text read as an array. */
-  private final char[][] letters;
+  /**
+   * Each slot's word as flat arrays, so that a probe stays within a few small arrays in cache: its
+   * hash, its length (0 for an empty slot) and where its characters are in {@link #pool}.
+   */
+  private final int[] hashes;
+
+  private final int[] lengths;
+  private final int[] offsets;
+  private final char[] pool;
 
   private final long[] kinds;
   private final int mask;
@@ -23,19 +30,31 @@ final class Lexicon {
   Lexicon(Map<String, Long> kindsByWord) {
     int size = Integer.highestOneBit(Math.max(4, kindsByWord.size() * 4) - 1) << 1;
     words = new String[size];
-    letters = new char[size][];
+    hashes = new int[size];
+    lengths = new int[size];
+    offsets = new int[size];
+    pool = new char[kindsByWord.keySet().stream().mapToInt(String::length).sum()];
+    int used = 0;
     kinds = new long[size];
     mask = size - 1;
     int max = 0;
     for (Map.Entry<String, Long> e : kindsByWord.entrySet()) {
-      int slot = e.getKey().hashCode() & mask;
+      String word = e.getKey();
+      if (word.isEmpty()) {
+        throw new IllegalArgumentException("the lexicon holds no empty word");
+      }
+      int slot = word.hashCode() & mask;
       while (words[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      words[slot] = e.getKey();
-      letters[slot] = e.getKey().toCharArray();
+      words[slot] = word;
       kinds[slot] = e.getValue();
-      max = Math.max(max, e.getKey().length());
+      hashes[slot] = word.hashCode();
+      lengths[slot] = word.length();
+      offsets[slot] = used;
+      word.getChars(0, word.length(), pool, used);
+      used += word.length();
+      max = Math.max(max, word.length());
     }
     longest = max;
   }
@@ -72,25 +91,23 @@ final class Lexicon {
       return -1;
     }
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      String w = words[slot];
-      if (w == null) {
+      int l = lengths[slot];
+      if (l == 0) {
         return -1;
       }
-      if (w.length() == length
-          && w.hashCode() == hash
-          && equalsLowered(letters[slot], chars, from)) {
+      if (hashes[slot] == hash && l == length && equalsLowered(offsets[slot], chars, from, l)) {
         return slot;
       }
     }
   }
 
-  private static boolean equalsLowered(char[] word, char[] chars, int from) {
-    for (int i = 0; i < word.length; i++) {
+  private boolean equalsLowered(int offset, char[] chars, int from, int length) {
+    for (int i = 0; i < length; i++) {
       char c = chars[from + i];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
-      if (c != word[i]) {
+      if (c != pool[offset + i]) {
         return false;
       }
     }
