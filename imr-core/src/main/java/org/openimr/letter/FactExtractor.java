@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Diagnosis;
@@ -34,14 +33,18 @@ final class FactExtractor {
   private static final int MAX_CLAUSE = 80;
   private static final int IMAGING_WINDOW = 20;
   private static final int REQUEST_WINDOW = 20;
-  private static final Pattern ICD9 = Pattern.compile("V?\\d{2,3}\\.\\d{1,2}");
-  private static final Pattern ICD10 = Pattern.compile("[A-TV-Z]\\d{2}\\.[0-9A-Z]{1,4}");
-  private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
+
+  // Word sets used on every token: built once, not per call.
+  private static final Set<String> AGE_SUFFIXES =
+      Set.of("-year-old", "-years-old", "year-old", "-yr-old", "yo", "y/o", "-y/o", "-yo");
+  private static final Set<String> AGE_YEAR_SUFFIXES = Set.of("-year", "-years", "-yr");
 
   private final LetterText text;
   private final List<Token> tokens;
-  private final int[] sentenceStart;
-  private final int[] sentenceEnd;
+
+  /** The index of each sentence's first token, and the token count last. */
+  private final int[] sentenceBounds;
+
   private final RequestReader requests;
   private final ImmutableLetterFacts.Builder facts = ImmutableLetterFacts.builder();
   private int injuryDateToken = -1;
@@ -62,22 +65,23 @@ final class FactExtractor {
     this.text = text;
     this.tokens = tokens;
     this.requests = requests;
-    this.sentenceStart = new int[tokens.size()];
-    this.sentenceEnd = new int[tokens.size()];
-    int start = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (i > 0 && tokens.get(i).sentence != tokens.get(i - 1).sentence) {
-        start = i;
-      }
-      sentenceStart[i] = start;
-    }
-    int end = tokens.size();
+    // tokens are numbered by sentence from 0, each sentence's tokens together
+    int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence + 1;
+    this.sentenceBounds = new int[sentences + 1];
     for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (i < tokens.size() - 1 && tokens.get(i).sentence != tokens.get(i + 1).sentence) {
-        end = i + 1;
-      }
-      sentenceEnd[i] = end;
+      sentenceBounds[tokens.get(i).sentence] = i;
     }
+    sentenceBounds[sentences] = tokens.size();
+  }
+
+  /** The first token of token i's sentence. */
+  private int sentenceStart(int i) {
+    return sentenceBounds[tokens.get(i).sentence];
+  }
+
+  /** The token after the last of token i's sentence. */
+  private int sentenceEnd(int i) {
+    return sentenceBounds[tokens.get(i).sentence + 1];
   }
 
   /** A range of the normalized text. */
@@ -90,7 +94,7 @@ final class FactExtractor {
       List<Range> rationales,
       RequestReader requests) {
     List<Token> summaryTokens =
-        summary.map(r -> Token.tokenize(text.text, r.start(), r.end(), false)).orElse(List.of());
+        summary.map(r -> Token.tokenize(text, r.start(), r.end(), false)).orElse(List.of());
     FactExtractor main = new FactExtractor(text, summaryTokens, requests);
     main.readPatient();
     main.readInjury();
@@ -103,14 +107,13 @@ final class FactExtractor {
     DateSink dates = new DateSink();
     main.readDocumentDates(dates);
     for (Range r : documents) {
-      new FactExtractor(text, Token.tokenize(text.text, r.start(), r.end(), true), requests)
+      new FactExtractor(text, Token.tokenize(text, r.start(), r.end(), true), requests)
           .readDocumentDates(dates);
     }
     List<Fact<ImprovementStatement>> improvements = new ArrayList<>(main.improvements());
     for (Range r : rationales) {
       improvements.addAll(
-          new FactExtractor(
-                  text, Token.tokenize(text.text, r.start(), r.end(), false), requests, true)
+          new FactExtractor(text, Token.tokenize(text, r.start(), r.end(), false), requests, true)
               .improvements());
     }
     main.facts.improvements(improvements);
@@ -121,7 +124,24 @@ final class FactExtractor {
   // ---- helpers
 
   private String lower(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i).lower : "";
+    return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+  }
+
+  /** {@code lower(i).equals(word)} for a lower-case word, without copying the token's word. */
+  private boolean isWord(int i, String word) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
+  }
+
+  /** {@code lower(i).startsWith(prefix)} for a lower-case prefix, without copying. */
+  private boolean startsWith(int i, String prefix) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).startsWith(prefix);
+  }
+
+  /**
+   * Whether token i is in the set; false outside the tokens, like {@code set.contains(lower(i))}.
+   */
+  private boolean is(int i, WordSet set) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).is(set);
   }
 
   private TextSpan span(int first, int last) {
@@ -159,12 +179,12 @@ final class FactExtractor {
       break;
     }
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (Vocabulary.EMPLOYED_CUES.contains(lower(i))
-          && lower(i + 1).equals("as")
+      if (is(i, Vocabulary.EMPLOYED_CUES)
+          && isWord(i + 1, "as")
           && !tokens.get(i).clauseEnd
           && !tokens.get(i + 1).clauseEnd) {
         int j = i + 2;
-        if (Set.of("a", "an", "the").contains(lower(j)) && !tokens.get(j).clauseEnd) {
+        if (is(j, Vocabulary.ARTICLES) && !tokens.get(j).clauseEnd) {
           j++;
         }
         if (readOccupationAt(j)) {
@@ -176,10 +196,11 @@ final class FactExtractor {
 
   private Words.@Nullable At<Integer> ageAt(int i) {
     Token t = tokens.get(i);
-    String w = t.lower;
-    if (w.length() > Words.MAX_WORD) {
+    if (t.length() > Words.MAX_WORD) {
       return null;
     }
+    // the word is copied only when it starts with a digit: any other is "age", "aged" or a number
+    String w = Character.isDigit(t.first()) ? t.lower() : "";
     int digits = 0;
     while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
       digits++;
@@ -188,18 +209,15 @@ final class FactExtractor {
     if (digits > 0 && digits <= 3 && digits < w.length()) {
       int value = Integer.parseInt(w.substring(0, digits));
       String rest = w.substring(digits);
-      if (Set.of("-year-old", "-years-old", "year-old", "-yr-old", "yo", "y/o", "-y/o", "-yo")
-          .contains(rest)) {
+      if (AGE_SUFFIXES.contains(rest)) {
         found = new Words.At<>(value, i + 1);
-      } else if (Set.of("-year", "-years", "-yr").contains(rest)
-          && !t.clauseEnd
-          && lower(i + 1).equals("old")) {
+      } else if (AGE_YEAR_SUFFIXES.contains(rest) && !t.clauseEnd && isWord(i + 1, "old")) {
         found = new Words.At<>(value, i + 2);
       }
-    } else if ((w.equals("age") || w.equals("aged")) && !t.sentenceEnd) {
-      int j = lower(i + 1).equals("of") ? i + 2 : i + 1;
+    } else if ((t.isWord("age") || t.isWord("aged")) && !t.sentenceEnd) {
+      int j = isWord(i + 1, "of") ? i + 2 : i + 1;
       Words.At<Integer> n = Words.number(tokens, j);
-      if (n != null && sameSentence(i, n.next() - 1) && !lower(n.next()).startsWith("year")) {
+      if (n != null && sameSentence(i, n.next() - 1) && !startsWith(n.next(), "year")) {
         found = n;
       }
     } else {
@@ -207,11 +225,9 @@ final class FactExtractor {
       if (n != null && !tokens.get(n.next() - 1).clauseEnd && sameSentence(i, n.next())) {
         int j = n.next();
         String a = lower(j);
-        if (Set.of("year", "years", "yr", "yrs").contains(a)
-            && !tokens.get(j).clauseEnd
-            && lower(j + 1).equals("old")) {
+        if (Vocabulary.YEAR_WORDS.contains(a) && !tokens.get(j).clauseEnd && isWord(j + 1, "old")) {
           found = new Words.At<>(n.value(), j + 2);
-        } else if (Set.of("year-old", "years-old", "yr-old", "yo", "y/o", "y.o").contains(a)) {
+        } else if (Vocabulary.YEAR_OLD_WORDS.contains(a)) {
           found = new Words.At<>(n.value(), j + 1);
         }
       }
@@ -232,10 +248,10 @@ final class FactExtractor {
     boolean ended = false;
     while (k < tokens.size() && k - j < 4 && sameSentence(j, k)) {
       Token t = tokens.get(k);
-      if (Vocabulary.OCCUPATION_STOPS.contains(t.lower)) {
+      if (t.is(Vocabulary.OCCUPATION_STOPS)) {
         break;
       }
-      if (!Words.isWord(t.lower) || sexOf(t.lower) != null) {
+      if (!Words.isWord(t.lower()) || sexOf(t.lower()) != null) {
         return false;
       }
       k++;
@@ -247,9 +263,8 @@ final class FactExtractor {
     if (k == j) {
       return false;
     }
-    boolean stopped =
-        ended || (sameSentence(j, k) && Vocabulary.OCCUPATION_STOPS.contains(lower(k)));
-    if (!stopped || (k - j == 1 && Vocabulary.NOT_OCCUPATIONS.contains(lower(j)))) {
+    boolean stopped = ended || (sameSentence(j, k) && is(k, Vocabulary.OCCUPATION_STOPS));
+    if (!stopped || (k - j == 1 && is(j, Vocabulary.NOT_OCCUPATIONS))) {
       return false;
     }
     facts.occupation(Fact.of(words(j, k - 1), span(j, k - 1)));
@@ -262,8 +277,8 @@ final class FactExtractor {
     int firstCue = -1;
     int cue = -1;
     for (int i = 0; i < tokens.size(); i++) {
-      if (!Vocabulary.INJURY_CUES.contains(lower(i))
-          || (lower(i).equals("injured") && Vocabulary.INJURED_PERSONS.contains(lower(i + 1)))) {
+      if (!is(i, Vocabulary.INJURY_CUES)
+          || (isWord(i, "injured") && is(i + 1, Vocabulary.INJURED_PERSONS))) {
         continue;
       }
       if (firstCue < 0) {
@@ -273,7 +288,7 @@ final class FactExtractor {
         cue = i;
         break;
       }
-      i = sentenceEnd[i] - 1;
+      i = sentenceEnd(i) - 1;
     }
     int regionsFrom = cue >= 0 ? cue : firstCue;
     if (regionsFrom >= 0) {
@@ -282,8 +297,8 @@ final class FactExtractor {
   }
 
   private boolean readInjuryDate(int cue) {
-    for (int k = cue + 1; k < sentenceEnd[cue]; k++) {
-      if (lower(k - 1).equals("dated")) {
+    for (int k = cue + 1; k < sentenceEnd(cue); k++) {
+      if (isWord(k - 1, "dated")) {
         continue;
       }
       Words.At<LocalDate> d = Words.date(tokens, k);
@@ -295,13 +310,13 @@ final class FactExtractor {
     }
     int found = -1;
     int count = 0;
-    for (int k = sentenceStart[cue]; k < cue; k++) {
+    for (int k = sentenceStart(cue); k < cue; k++) {
       if (Words.date(tokens, k) != null) {
         found = k;
         count++;
       }
     }
-    if (count == 1 && lower(found - 1).equals("on")) {
+    if (count == 1 && isWord(found - 1, "on")) {
       Words.At<LocalDate> d = Words.date(tokens, found);
       if (d != null) {
         facts.dateOfInjury(Fact.of(d.value(), span(found - 1, cue)));
@@ -314,8 +329,8 @@ final class FactExtractor {
 
   private void readInjuredRegions(int cue) {
     Set<BodyRegion> seen = new HashSet<>();
-    for (int k = cue + 1; k < sentenceEnd[cue]; k++) {
-      if (Vocabulary.REGION_STOPS.contains(lower(k)) || Words.date(tokens, k) != null) {
+    for (int k = cue + 1; k < sentenceEnd(cue); k++) {
+      if (is(k, Vocabulary.REGION_STOPS) || Words.date(tokens, k) != null) {
         return;
       }
       Words.At<BodyRegion> r = REGIONS.match(tokens, k);
@@ -333,10 +348,10 @@ final class FactExtractor {
   private void readDiagnoses() {
     int i = 0;
     while (i < tokens.size()) {
-      int end = sentenceEnd[i];
+      int end = sentenceEnd(i);
       boolean cue = false;
       for (int k = i; k < end && !cue; k++) {
-        cue = lower(k).startsWith("diagnos") || Vocabulary.DIAGNOSIS_CUES.contains(lower(k));
+        cue = startsWith(k, "diagnos") || is(k, Vocabulary.DIAGNOSIS_CUES);
       }
       if (cue) {
         for (int k = i; k < end; k++) {
@@ -345,16 +360,83 @@ final class FactExtractor {
             continue;
           }
           String code = t.core(text.text);
-          if (ICD10.matcher(code).matches()) {
+          if (isIcd10(code)) {
             facts.addDiagnoses(Fact.of(Diagnosis.icd10(code), span(k, k)));
-          } else if (ICD9.matcher(code).matches()
-              && (code.startsWith("V") || code.indexOf('.') == 3)) {
+          } else if (isIcd9(code) && (code.startsWith("V") || code.indexOf('.') == 3)) {
             facts.addDiagnoses(Fact.of(Diagnosis.icd9(code), span(k, k)));
           }
         }
       }
       i = end;
     }
+  }
+
+  // ---- codes and percentages, read by hand rather than by regular expression
+
+  /** {@code [A-TV-Z]\d{2}\.[0-9A-Z]{1,4}}, e.g. {@code M54.5}. */
+  static boolean isIcd10(String w) {
+    int n = w.length();
+    if (n < 5 || n > 8) {
+      return false;
+    }
+    char first = w.charAt(0);
+    if (first < 'A' || first > 'Z' || first == 'U') {
+      return false;
+    }
+    if (!isDigit(w.charAt(1)) || !isDigit(w.charAt(2)) || w.charAt(3) != '.') {
+      return false;
+    }
+    for (int i = 4; i < n; i++) {
+      char c = w.charAt(i);
+      if (!isDigit(c) && (c < 'A' || c > 'Z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code V?\d{2,3}\.\d{1,2}}, e.g. {@code 847.2} or {@code V57.1}. */
+  static boolean isIcd9(String w) {
+    int i = w.startsWith("V") ? 1 : 0;
+    int digits = 0;
+    while (i < w.length() && isDigit(w.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (digits < 2 || digits > 3 || i >= w.length() || w.charAt(i) != '.') {
+      return false;
+    }
+    int decimals = w.length() - i - 1;
+    if (decimals < 1 || decimals > 2) {
+      return false;
+    }
+    for (int k = i + 1; k < w.length(); k++) {
+      if (!isDigit(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of {@code (\d{1,3})%}, or null. */
+  static @Nullable Integer percentOf(String w) {
+    int n = w.length();
+    if (n < 2 || n > 4 || w.charAt(n - 1) != '%') {
+      return null;
+    }
+    int value = 0;
+    for (int i = 0; i < n - 1; i++) {
+      char c = w.charAt(i);
+      if (!isDigit(c)) {
+        return null;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   // ---- prior sessions
@@ -369,25 +451,23 @@ final class FactExtractor {
   private void readPriorSessions() {
     for (int i = 0; i < tokens.size(); i++) {
       Words.At<Integer> count = Words.number(tokens, i);
-      if (count == null
-          || Vocabulary.HEDGES.contains(lower(i - 1))
-          || !sameSentence(i, count.next())) {
+      if (count == null || is(i - 1, Vocabulary.HEDGES) || !sameSentence(i, count.next())) {
         continue;
       }
       int j = count.next();
-      if (Vocabulary.PRIOR_ADJECTIVES.contains(lower(j))) {
+      if (is(j, Vocabulary.PRIOR_ADJECTIVES)) {
         j++;
       }
       Modality modality = null;
       int end = -1;
       Words.At<Modality> m;
-      if (Vocabulary.SESSION_UNITS.contains(lower(j))
-          && lower(j + 1).equals("of")
+      if (is(j, Vocabulary.SESSION_UNITS)
+          && isWord(j + 1, "of")
           && (m = Vocabulary.MODALITIES.match(tokens, j + 2)) != null) {
         modality = m.value();
         end = m.next();
       } else if ((m = Vocabulary.MODALITIES.match(tokens, j)) != null
-          && Vocabulary.SESSION_UNITS.contains(lower(m.next()))) {
+          && is(m.next(), Vocabulary.SESSION_UNITS)) {
         modality = m.value();
         end = m.next() + 1;
       }
@@ -429,7 +509,7 @@ final class FactExtractor {
     if (!tokens.get(end - 1).clauseEnd) {
       int k = end;
       int skipped = 0;
-      while (skipped < 3 && sameSentence(first, k) && Vocabulary.AUXILIARIES.contains(lower(k))) {
+      while (skipped < 3 && sameSentence(first, k) && is(k, Vocabulary.AUXILIARIES)) {
         if (tokens.get(k).clauseEnd) {
           break;
         }
@@ -444,7 +524,7 @@ final class FactExtractor {
       }
     }
     // before: "has had 12 sessions", "an additional 12 sessions"
-    for (int k = first - 1; k >= Math.max(sentenceStart[first], first - LOOKBACK); k--) {
+    for (int k = first - 1; k >= Math.max(sentenceStart(first), first - LOOKBACK); k--) {
       Kind before = cueKind(lower(k), false);
       if (before != Kind.UNKNOWN) {
         return before;
@@ -461,9 +541,7 @@ final class FactExtractor {
       return Kind.AUTHORIZED;
     }
     if (after) {
-      return Set.of("completed", "attended", "done", "performed", "received", "had").contains(w)
-          ? Kind.HAD
-          : Kind.UNKNOWN;
+      return Vocabulary.HAD_AFTER.contains(w) ? Kind.HAD : Kind.UNKNOWN;
     }
     return Vocabulary.HAD_CUES.contains(w) ? Kind.HAD : Kind.UNKNOWN;
   }
@@ -474,12 +552,12 @@ final class FactExtractor {
       return null;
     }
     int j = k;
-    if (Set.of("for", "to", "of", "on", "in").contains(lower(j))) {
+    if (is(j, Vocabulary.REGION_PREPOSITIONS)) {
       j++;
-      if (Set.of("the", "her", "his", "their", "both").contains(lower(j))) {
+      if (is(j, Vocabulary.REGION_DETERMINERS)) {
         j++;
       }
-      if (Set.of("left", "right", "bilateral").contains(lower(j))) {
+      if (is(j, Vocabulary.SIDES)) {
         j++;
       }
       if (j - 1 >= 0 && sameSentence(k, j) && !clauseBreak(k, j)) {
@@ -495,10 +573,9 @@ final class FactExtractor {
       return -1;
     }
     for (int k = last + 1; k <= last + 4 && sameSentence(last, k); k++) {
-      if (lower(k).equals("with")) {
+      if (isWord(k, "with")) {
         for (int m = k + 1; m <= k + 3 && sameSentence(k, m); m++) {
-          if (Set.of("relief", "benefit", "improvement", "help", "change", "success")
-              .contains(lower(m))) {
+          if (is(m, Vocabulary.OUTCOME_WORDS)) {
             sessions.outcome(words(k + 1, m));
             return m;
           }
@@ -519,10 +596,10 @@ final class FactExtractor {
 
   private void readRequests() {
     for (int c = 0; c < tokens.size(); c++) {
-      if (!Vocabulary.REQUEST_OPENERS.contains(lower(c))) {
+      if (!is(c, Vocabulary.REQUEST_OPENERS)) {
         continue;
       }
-      int end = sentenceEnd[c];
+      int end = sentenceEnd(c);
       int limit = Math.min(end, c + 1 + REQUEST_WINDOW);
       int p = c + 1;
       while (p < limit) {
@@ -552,7 +629,7 @@ final class FactExtractor {
       boolean dated = false;
       boolean placed = false;
       boolean resulted = false;
-      int limit = Math.min(sentenceEnd[i], study.next() + IMAGING_WINDOW);
+      int limit = Math.min(sentenceEnd(i), study.next() + IMAGING_WINDOW);
       for (int k = study.next(); k < limit; k++) {
         if (Vocabulary.IMAGING.match(tokens, k) != null) {
           break;
@@ -573,13 +650,11 @@ final class FactExtractor {
           k = last;
           continue;
         }
-        if (!resulted && Vocabulary.RESULT_WORDS.contains(lower(k))) {
+        if (!resulted && is(k, Vocabulary.RESULT_WORDS)) {
           imaging.result(tokens.get(k).core(text.text));
           resulted = true;
           last = k;
-        } else if (!resulted
-            && Vocabulary.RESULT_VERBS.contains(lower(k))
-            && !tokens.get(k).clauseEnd) {
+        } else if (!resulted && is(k, Vocabulary.RESULT_VERBS) && !tokens.get(k).clauseEnd) {
           int m = k + 1;
           while (m < limit - 1 && m - k < 12 && !tokens.get(m).clauseEnd) {
             m++;
@@ -600,17 +675,17 @@ final class FactExtractor {
   /** A study that is negated or requested ("no MRI", "an MRI was requested") was not done. */
   private boolean skippedImaging(int i, int next) {
     int k = next;
-    while (k < next + 3 && sameSentence(i, k) && Vocabulary.AUXILIARIES.contains(lower(k))) {
+    while (k < next + 3 && sameSentence(i, k) && is(k, Vocabulary.AUXILIARIES)) {
       k++;
     }
-    if (sameSentence(i, k) && Vocabulary.IMAGING_SKIPS.contains(lower(k))) {
+    if (sameSentence(i, k) && is(k, Vocabulary.IMAGING_SKIPS)) {
       return true;
     }
-    for (k = i - 1; k >= Math.max(sentenceStart[i], i - 4); k--) {
+    for (k = i - 1; k >= Math.max(sentenceStart(i), i - 4); k--) {
       if (tokens.get(k).clauseEnd) {
         return false;
       }
-      if (Vocabulary.IMAGING_SKIPS.contains(lower(k))) {
+      if (is(k, Vocabulary.IMAGING_SKIPS)) {
         return true;
       }
     }
@@ -627,8 +702,8 @@ final class FactExtractor {
         continue;
       }
       boolean negated = false;
-      for (int k = i - 1; k >= Math.max(sentenceStart[i], i - 3) && !tokens.get(k).clauseEnd; k--) {
-        negated |= Vocabulary.NEGATIONS.contains(lower(k)) || lower(k).equals("denies");
+      for (int k = i - 1; k >= Math.max(sentenceStart(i), i - 3) && !tokens.get(k).clauseEnd; k--) {
+        negated |= is(k, Vocabulary.NEGATIONS) || isWord(k, "denies");
       }
       if (!negated && seen.add(med.value())) {
         facts.addMedications(Fact.of(words(i, med.next() - 1), span(i, med.next() - 1)));
@@ -641,12 +716,11 @@ final class FactExtractor {
     List<Fact<PainMedicationStatus>> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = sentenceEnd[i];
+      int end = sentenceEnd(i);
       boolean medication = false;
       for (int k = i; k < end && !medication; k++) {
         medication =
-            Vocabulary.MEDICATION_WORDS.contains(lower(k))
-                || Vocabulary.MEDICATIONS.match(tokens, k) != null;
+            is(k, Vocabulary.MEDICATION_WORDS) || Vocabulary.MEDICATIONS.match(tokens, k) != null;
       }
       if (medication) {
         for (int k = i; k < end; k++) {
@@ -665,27 +739,28 @@ final class FactExtractor {
   }
 
   private @Nullable PainMedicationStatus medicationStatusAt(int k, int sentence) {
-    String w = lower(k);
-    String before = k - 1 >= sentence ? lower(k - 1) : "";
-    String before2 = k - 2 >= sentence ? lower(k - 2) : "";
-    boolean negated =
-        Set.of("not", "no", "unable", "cannot", "poorly", "never").contains(before)
-            || (Set.of("not", "no", "unable").contains(before2) && before.equals("to"))
-            || (before2.equals("not") && Set.of("been", "be").contains(before));
-    if (w.equals("intolerance") || w.equals("intolerant")) {
+    if (isWord(k, "intolerance") || isWord(k, "intolerant")) {
       return PainMedicationStatus.NOT_TOLERATED;
     }
-    if (Set.of("tolerate", "tolerated", "tolerating").contains(w)) {
-      return negated ? PainMedicationStatus.NOT_TOLERATED : null;
+    if (is(k, Vocabulary.TOLERATE_WORDS)) {
+      return negatedAt(k, sentence) ? PainMedicationStatus.NOT_TOLERATED : null;
     }
-    if (w.equals("unchanged")) {
+    if (isWord(k, "unchanged")) {
       return PainMedicationStatus.UNCHANGED;
     }
-    if (Set.of("reduced", "decreased", "tapered", "weaned", "reduction", "reduce", "decrease")
-        .contains(w)) {
-      return negated ? PainMedicationStatus.UNCHANGED : PainMedicationStatus.REDUCED;
+    if (is(k, Vocabulary.REDUCTION_WORDS)) {
+      return negatedAt(k, sentence) ? PainMedicationStatus.UNCHANGED : PainMedicationStatus.REDUCED;
     }
     return null;
+  }
+
+  /** "not tolerated", "unable to tolerate", "not been reduced": negated within its sentence. */
+  private boolean negatedAt(int k, int sentence) {
+    boolean one = k - 1 >= sentence;
+    boolean two = k - 2 >= sentence;
+    return (one && is(k - 1, Vocabulary.MEDICATION_NEGATIONS))
+        || (two && is(k - 2, Vocabulary.NEGATIONS_BEFORE_TO) && isWord(k - 1, "to"))
+        || (two && isWord(k - 2, "not") && is(k - 1, Vocabulary.BE_WORDS));
   }
 
   // ---- improvement
@@ -714,10 +789,10 @@ final class FactExtractor {
   private @Nullable ImprovementStatement improvementIn(int first, int last) {
     int cue = -1;
     for (int k = first; k <= last; k++) {
-      if (Vocabulary.CONDITIONALS.contains(lower(k))) {
+      if (is(k, Vocabulary.CONDITIONALS)) {
         return null;
       }
-      if (cue < 0 && Vocabulary.IMPROVEMENT_CUES.contains(lower(k))) {
+      if (cue < 0 && is(k, Vocabulary.IMPROVEMENT_CUES)) {
         cue = k;
       }
     }
@@ -726,12 +801,12 @@ final class FactExtractor {
     }
     boolean denied = false;
     for (int k = first; k < cue; k++) {
-      denied |= Vocabulary.NEGATIONS.contains(lower(k));
+      denied |= is(k, Vocabulary.NEGATIONS);
     }
     if (aboutThePatient && !denied) {
       boolean patient = false;
       for (int k = first; k <= last && !patient; k++) {
-        patient = Vocabulary.PATIENT_WORDS.contains(lower(k));
+        patient = is(k, Vocabulary.PATIENT_WORDS);
       }
       if (!patient) {
         return null;
@@ -747,27 +822,21 @@ final class FactExtractor {
     Modality attributed = null;
     LocalDate date = null;
     for (int k = first; k <= last; k++) {
-      String w = lower(k);
       // "improvement without any objective measures" is not objective
       objective |=
-          Vocabulary.OBJECTIVE_CUES.contains(w)
-              && (k < cue
-                  || !(Vocabulary.NEGATIONS.contains(lower(k - 1))
-                      || Vocabulary.NEGATIONS.contains(lower(k - 2))));
-      if (percent == null && w.length() <= 4) {
-        var m = PERCENT.matcher(w);
-        if (m.matches()) {
-          percent = Integer.valueOf(m.group(1));
-        }
+          is(k, Vocabulary.OBJECTIVE_CUES)
+              && (k < cue || !(is(k - 1, Vocabulary.NEGATIONS) || is(k - 2, Vocabulary.NEGATIONS)));
+      if (percent == null && tokens.get(k).length() <= 4) {
+        percent = percentOf(lower(k));
       }
-      if (percent == null && w.equals("percent") && k > first) {
+      if (percent == null && isWord(k, "percent") && k > first) {
         Words.At<Integer> n = Words.number(tokens, k - 1);
         if (n != null && n.next() == k) {
           percent = n.value();
         }
       }
-      if (attributed == null && Vocabulary.ATTRIBUTION_CUES.contains(w) && k < last) {
-        int j = lower(k + 1).equals("the") ? k + 2 : k + 1;
+      if (attributed == null && is(k, Vocabulary.ATTRIBUTION_CUES) && k < last) {
+        int j = isWord(k + 1, "the") ? k + 2 : k + 1;
         Words.At<Modality> m = j <= last ? Vocabulary.MODALITY_WORDS.match(tokens, j) : null;
         if (m != null && m.next() - 1 <= last) {
           attributed = m.value();
@@ -858,7 +927,7 @@ final class FactExtractor {
       if (d == null) {
         continue;
       }
-      for (int k = i - 1; k >= Math.max(sentenceStart[i], i - 10); k--) {
+      for (int k = i - 1; k >= Math.max(sentenceStart(i), i - 10); k--) {
         DateKind kind = dateKindAt(k);
         if (kind != null) {
           Fact<LocalDate> fact = Fact.of(d.value(), span(k, d.next() - 1));
@@ -876,25 +945,21 @@ final class FactExtractor {
   }
 
   private @Nullable DateKind dateKindAt(int k) {
-    String w = lower(k);
-    if (w.equals("application")) {
+    if (isWord(k, "application")) {
       for (int j = Math.max(0, k - 3); j < Math.min(tokens.size(), k + 6); j++) {
-        if (lower(j).equals("imr") || lower(j).equals("independent")) {
+        if (isWord(j, "imr") || isWord(j, "independent")) {
           return DateKind.IMR;
         }
       }
       return null;
     }
-    if (w.equals("rfa")
-        || (w.equals("authorization")
-            && lower(k - 1).equals("for")
-            && lower(k - 2).startsWith("request"))) {
+    if (isWord(k, "rfa")
+        || (isWord(k, "authorization") && isWord(k - 1, "for") && startsWith(k - 2, "request"))) {
       return DateKind.REQUEST;
     }
-    if (Vocabulary.UR_CUES.contains(w)
-        || (w.equals("review") && lower(k - 1).equals("utilization"))) {
+    if (is(k, Vocabulary.UR_CUES) || (isWord(k, "review") && isWord(k - 1, "utilization"))) {
       return DateKind.UR;
     }
-    return Vocabulary.REPORT_CUES.contains(w) ? DateKind.REPORT : null;
+    return is(k, Vocabulary.REPORT_CUES) ? DateKind.REPORT : null;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +16,24 @@ import org.jspecify.annotations.Nullable;
 final class PhraseTable<T> {
   private final Map<String, List<Entry<T>>> byFirstWord;
 
+  /** The first words of the phrases: a token not in it starts none, told by one bit test. */
+  private final WordSet firstWords;
+
   private record Entry<T>(List<String> words, T value) {}
 
-  private PhraseTable(Map<String, List<Entry<T>>> byFirstWord) {
+  private PhraseTable(Map<String, List<Entry<T>>> byFirstWord, WordSet firstWords) {
     this.byFirstWord = byFirstWord;
+    this.firstWords = firstWords;
   }
 
-  static <T> PhraseTable<T> of(Iterable<T> values, Function<T, List<String>> phrases) {
+  /**
+   * A table of every value's phrases; {@code firstWords} makes the word set of the phrases' first
+   * words (see {@link Vocabulary}).
+   */
+  static <T> PhraseTable<T> of(
+      Iterable<T> values,
+      Function<T, List<String>> phrases,
+      Function<Set<String>, WordSet> firstWords) {
     Map<String, List<Entry<T>>> index = new HashMap<>();
     for (T value : values) {
       for (String phrase : phrases.apply(value)) {
@@ -32,7 +44,7 @@ final class PhraseTable<T> {
     index
         .values()
         .forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed()));
-    return new PhraseTable<>(index);
+    return new PhraseTable<>(index, firstWords.apply(index.keySet()));
   }
 
   /** The phrase starting at token i, if any. */
@@ -40,7 +52,11 @@ final class PhraseTable<T> {
     if (i >= tokens.size()) {
       return null;
     }
-    List<Entry<T>> candidates = byFirstWord.get(tokens.get(i).lower);
+    Token first = tokens.get(i);
+    if (!firstWords.contains(first)) {
+      return null;
+    }
+    List<Entry<T>> candidates = byFirstWord.get(first.lower());
     if (candidates == null) {
       return null;
     }
@@ -52,7 +68,7 @@ final class PhraseTable<T> {
       boolean ok = true;
       for (int k = 0; k < n && ok; k++) {
         Token t = tokens.get(i + k);
-        ok = t.lower.equals(e.words().get(k)) && (k == n - 1 || !t.clauseEnd);
+        ok = t.isWord(e.words().get(k)) && (k == n - 1 || !t.clauseEnd);
       }
       if (ok) {
         return new Words.At<>(e.value(), i + n);

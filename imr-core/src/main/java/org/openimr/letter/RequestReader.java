@@ -1,12 +1,7 @@
 package org.openimr.letter;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.openimr.model.BodyRegion;
-import org.openimr.model.Modality;
 import org.openimr.model.TreatmentRequest;
 
 /**
@@ -29,8 +24,6 @@ final class RequestReader {
   /** The longest request phrase tried, in characters. */
   static final int MAX_CHARS = 160;
 
-  private static final Set<String> LAST_WORDS = lastWords();
-
   private int remaining = BUDGET;
 
   /** A request and the index after its last token. */
@@ -47,14 +40,15 @@ final class RequestReader {
     int longest = p;
     int chars = 0;
     while (longest < Math.min(limit, p + MAX_TOKENS)) {
-      chars += tokens.get(longest).raw.length() + 1;
+      chars += tokens.get(longest).rawLength() + 1;
       if (chars > MAX_CHARS) {
         break;
       }
       longest++;
     }
     for (int e = longest; e > p; e--) {
-      if (!LAST_WORDS.contains(tokens.get(e - 1).lower) && !hasDigit(tokens.get(e - 1).lower)) {
+      Token last = tokens.get(e - 1);
+      if (!last.is(Vocabulary.REQUEST_LAST_WORDS) && !hasDigit(last.lower())) {
         continue;
       }
       String candidate = candidate(tokens, p, e);
@@ -99,7 +93,7 @@ final class RequestReader {
     if (p >= tokens.size()) {
       return false;
     }
-    String w = tokens.get(p).lower;
+    String w = tokens.get(p).lower();
     if (w.length() > Words.MAX_WORD) {
       return false;
     }
@@ -112,11 +106,11 @@ final class RequestReader {
     StringBuilder out = new StringBuilder();
     for (int k = p; k < e; k++) {
       Token t = tokens.get(k);
-      if (Vocabulary.FILLERS.contains(t.lower)) {
+      if (t.is(Vocabulary.FILLERS)) {
         continue;
       }
-      String word = t.raw;
-      Words.At<Integer> number = Words.isWord(t.lower) ? Words.number(tokens, k) : null;
+      String word = t.raw();
+      Words.At<Integer> number = Words.isWord(t.lower()) ? Words.number(tokens, k) : null;
       if (number != null && number.next() == k + 1) {
         word = number.value().toString();
       }
@@ -140,19 +134,5 @@ final class RequestReader {
       }
     }
     return false;
-  }
-
-  private static Set<String> lastWords() {
-    Set<String> words = new HashSet<>(Vocabulary.SESSION_UNITS);
-    words.addAll(List.of("week", "weeks", "wk", "wks"));
-    Stream.concat(
-            Stream.of(BodyRegion.values()).flatMap(r -> r.phrases().stream()),
-            Stream.of(Modality.values()).flatMap(m -> m.phrases().stream()))
-        .forEach(
-            phrase -> {
-              int space = phrase.lastIndexOf(' ');
-              words.add(space < 0 ? phrase : phrase.substring(space + 1));
-            });
-    return Set.copyOf(words);
   }
 }

@@ -105,6 +105,12 @@ final class StructureReader {
           "rationale for decision:",
           "rationale used:",
           "rationale:");
+  private static final List<String> DECISION_WORDS =
+      List.of("upheld", "overturned", "not evaluable");
+  private static final List<String> VERBS_BEFORE = List.of(" is", " was", " are", " were");
+  private static final List<String> VERBS_AFTER = List.of("is ", "are ", "was ", "were ");
+  private static final List<String> NAME_LEADS =
+      List.of("the request for ", "the requested ", "request for ", "the ");
   private static final List<String> CASE_NUMBER_LABELS =
       List.of("imr case number", "case number", "imr case no", "case no");
 
@@ -154,9 +160,9 @@ final class StructureReader {
         continue;
       }
       Seg seg = new Seg(line.start(), line.end());
-      int headingEnd = headingEnd(text.line(line));
+      int headingEnd = headingEnd(text.text, line.start(), line.end());
       if (headingEnd > 0) {
-        String key = headingKey(text.line(line).substring(0, headingEnd));
+        String key = headingKey(text.text.substring(line.start(), line.start() + headingEnd));
         Section section =
             new Section(kindOf(key), new Seg(line.start(), line.start() + headingEnd));
         int rest = line.start() + headingEnd;
@@ -238,18 +244,34 @@ final class StructureReader {
 
   // ---- headings
 
-  /** The heading's length if the line is a heading, or a heading followed by ':'; else -1. */
-  private static int headingEnd(String line) {
-    int colon = line.indexOf(':');
-    int end = colon > 0 && colon <= MAX_HEADING ? colon : line.length();
+  /**
+   * The heading's length if the line {@code s[from, to)} is a heading, or a heading followed by
+   * ':'; else -1. Only the first {@link #MAX_HEADING} characters are looked at, and the line is
+   * copied only when it has no lower case letter there.
+   */
+  private static int headingEnd(String s, int from, int to) {
+    int length = to - from;
+    int colon = -1;
+    for (int i = from; i < to && i - from <= MAX_HEADING; i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        colon = i - from;
+        break;
+      }
+      if (Character.isLowerCase(c)) {
+        // a lower-case letter before any colon lies within the heading, so this is none
+        return -1;
+      }
+    }
+    int end = colon > 0 ? colon : length;
     if (end > MAX_HEADING || end == 0) {
       return -1;
     }
-    while (end > 0 && line.charAt(end - 1) == ' ') {
+    while (end > 0 && s.charAt(from + end - 1) == ' ') {
       end--;
     }
-    String head = line.substring(0, end);
-    if (hasLowerCase(head) || !HEADINGS.containsKey(headingKey(head))) {
+    if (hasLowerCase(s, from, from + end)
+        || !HEADINGS.containsKey(headingKey(s.substring(from, from + end)))) {
       return -1;
     }
     return end;
@@ -265,11 +287,12 @@ final class StructureReader {
     if (a.length() + b.length() + 1 > MAX_HEADING || a.length() < 12) {
       return -1;
     }
-    String joined = text.line(a) + " " + text.line(b);
-    if (hasLowerCase(joined) || headingEnd(text.line(a)) > 0) {
+    if (hasLowerCase(text.text, a.start(), a.end())
+        || hasLowerCase(text.text, b.start(), b.end())
+        || headingEnd(text.text, a.start(), a.end()) > 0) {
       return -1;
     }
-    return HEADINGS.containsKey(headingKey(joined)) ? i : -1;
+    return HEADINGS.containsKey(headingKey(text.line(a) + " " + text.line(b))) ? i : -1;
   }
 
   private static Kind kindOf(String heading) {
@@ -288,8 +311,8 @@ final class StructureReader {
     return key;
   }
 
-  private static boolean hasLowerCase(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static boolean hasLowerCase(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (Character.isLowerCase(s.charAt(i))) {
         return true;
       }
@@ -297,35 +320,59 @@ final class StructureReader {
     return false;
   }
 
-  /** Lower case, one char for one char, so offsets stay valid. */
-  private static String lowerSameLength(String s) {
-    char[] chars = s.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+  /** Lower case, one char for one char, so offsets stay valid; {@code s} itself if already so. */
+  static String lowerSameLength(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x100) {
+        char[] chars = s.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+          chars[k] = Character.toLowerCase(chars[k]);
+        }
+        return new String(chars);
+      }
     }
-    return new String(chars);
+    // Latin-1 text lowers one char for one char, each by Character.toLowerCase, in one copy
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code s[from, to)} starts with {@code lower} once lowered one char for one char. */
+  private static boolean startsWithLowered(String s, int from, int to, String lower) {
+    if (to - from < lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (Character.toLowerCase(s.charAt(from + i)) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- header facts
 
   private Optional<Fact<String>> caseNumber(List<Seg> preamble, List<Section> sections) {
-    List<Seg> segs = new ArrayList<>(preamble);
-    sections.forEach(s -> segs.addAll(s.body));
+    Optional<Fact<String>> found = caseNumber(preamble);
+    for (int i = 0; i < sections.size() && found.isEmpty(); i++) {
+      found = caseNumber(sections.get(i).body);
+    }
+    return found;
+  }
+
+  private Optional<Fact<String>> caseNumber(List<Seg> segs) {
+    String s = text.text;
     for (Seg seg : segs) {
       if (seg.end() - seg.start() > MAX_LABEL) {
         continue;
       }
-      String line = lowerSameLength(text.text.substring(seg.start(), seg.end()));
       for (String label : CASE_NUMBER_LABELS) {
-        if (line.startsWith(label)) {
-          int v = label.length();
-          while (v < line.length() && ":.# ".indexOf(line.charAt(v)) >= 0) {
+        if (startsWithLowered(s, seg.start(), seg.end(), label)) {
+          int v = seg.start() + label.length();
+          while (v < seg.end() && ":.# ".indexOf(s.charAt(v)) >= 0) {
             v++;
           }
-          String value = text.text.substring(seg.start() + v, seg.end()).trim();
+          String value = s.substring(v, seg.end()).trim();
           if (isCaseNumber(value)) {
-            return Optional.of(
-                Fact.of(value, text.span(seg.start() + v, seg.start() + v + value.length())));
+            return Optional.of(Fact.of(value, text.span(v, v + value.length())));
           }
         }
       }
@@ -351,7 +398,7 @@ final class StructureReader {
     int from = how.body.get(0).start();
     int to = Math.min(how.end(), from + 400);
     String body = text.slice(from, to);
-    int at = lowerSameLength(body).indexOf(" sent the complete case file to");
+    int at = new Lowered(body).indexOf(" sent the complete case file to", 0);
     if (at <= 0 || at > 120) {
       return Optional.empty();
     }
@@ -362,7 +409,7 @@ final class StructureReader {
     int from = how.body.get(0).start();
     int to = Math.min(how.end(), from + MAX_QUALIFICATIONS);
     String body = text.slice(from, to);
-    String lower = lowerSameLength(body);
+    Lowered lower = new Lowered(body);
     boolean certified = true;
     int specialtyAt = afterPhrase(lower, "board certified in ", 0);
     int start = specialtyAt - "board certified in ".length();
@@ -420,14 +467,14 @@ final class StructureReader {
     return Optional.of(Fact.of(q.build(), text.span(from + start, from + end)));
   }
 
-  private static int afterPhrase(String lower, String phrase, int from) {
+  private static int afterPhrase(Lowered lower, String phrase, int from) {
     int at = lower.indexOf(phrase, from);
     return at < 0 ? -1 : at + phrase.length();
   }
 
   /** The number between two phrases within 300 characters after {@code from}: value and end. */
   private static int @Nullable [] numberBetween(
-      String body, String lower, String before, String after, int from) {
+      String body, Lowered lower, String before, String after, int from) {
     int at = lower.indexOf(before, from);
     if (at < 0 || at - from > 300) {
       return null;
@@ -443,6 +490,43 @@ final class StructureReader {
       return null;
     }
     return new int[] {n.value(), end + after.length()};
+  }
+
+  /**
+   * Text lowered one char for one char and read in place: {@code indexOf} answers as {@code
+   * lowerSameLength(s).indexOf} would, without copying the text.
+   */
+  private record Lowered(String s) {
+    char charAt(int i) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      return Character.toLowerCase(c);
+    }
+
+    int indexOf(String phrase, int fromIndex) {
+      int m = phrase.length();
+      for (int i = Math.max(0, fromIndex); i + m <= s.length(); i++) {
+        int j = 0;
+        while (j < m && charAt(i + j) == phrase.charAt(j)) {
+          j++;
+        }
+        if (j == m) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    int indexOf(char c, int fromIndex) {
+      for (int i = Math.max(0, fromIndex); i < s.length(); i++) {
+        if (charAt(i) == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
   }
 
   // ---- items
@@ -625,7 +709,7 @@ final class StructureReader {
       int at = head.indexOf(word);
       if (at > 0 && at < 80) {
         String prefix = head.substring(0, at).trim();
-        int words = prefix.isEmpty() ? 0 : prefix.split(" ", -1).length;
+        int words = prefix.isEmpty() ? 0 : count(prefix, ' ') + 1;
         if (words >= 1
             && words <= 8
             && Character.isUpperCase(line.charAt(0))
@@ -637,6 +721,16 @@ final class StructureReader {
       }
     }
     return null;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static @Nullable ImrOutcome bareDecision(String lower) {
@@ -693,7 +787,7 @@ final class StructureReader {
     Integer number = numberOf(lower, prefix);
     String body = stripEnd(lower, ".");
     // "Acupuncture 3x4: Upheld"
-    for (String word : List.of("upheld", "overturned", "not evaluable")) {
+    for (String word : DECISION_WORDS) {
       if (body.endsWith(word)) {
         int wordAt = body.length() - word.length();
         int colon = wordAt - 1;
@@ -705,7 +799,7 @@ final class StructureReader {
               word.equals("upheld")
                   ? ImrOutcome.UPHELD
                   : word.equals("overturned") ? ImrOutcome.OVERTURNED : null;
-          return named(line, number, prefix, colon, outcome, wordAt, body.length());
+          return named(line, lower, number, prefix, colon, outcome, wordAt, body.length());
         }
       }
     }
@@ -717,11 +811,12 @@ final class StructureReader {
       if (not) {
         before = before.substring(0, before.length() - 4);
       }
-      for (String verb : List.of(" is", " was", " are", " were")) {
+      for (String verb : VERBS_BEFORE) {
         if (before.endsWith(verb)) {
           int nameEnd = before.length() - verb.length();
           return named(
               line,
+              lower,
               number,
               prefix,
               nameEnd,
@@ -736,9 +831,9 @@ final class StructureReader {
       String q = stripSuffix(stripEnd(lower, "?"), " and appropriate");
       if (q.endsWith(" medically necessary")) {
         int nameEnd = q.length() - " medically necessary".length();
-        for (String verb : List.of("is ", "are ", "was ", "were ")) {
+        for (String verb : VERBS_AFTER) {
           if (q.startsWith(verb, prefix)) {
-            return named(line, number, prefix + verb.length(), nameEnd, null, 0, 0);
+            return named(line, lower, number, prefix + verb.length(), nameEnd, null, 0, 0);
           }
         }
       }
@@ -748,7 +843,7 @@ final class StructureReader {
         && prefix > 0
         && body.endsWith(":")
         && body.indexOf(':') == body.length() - 1) {
-      return named(line, number, prefix, body.length() - 1, null, 0, 0);
+      return named(line, lower, number, prefix, body.length() - 1, null, 0, 0);
     }
     return null;
   }
@@ -759,14 +854,14 @@ final class StructureReader {
 
   private static @Nullable Header named(
       String line,
+      String lower,
       @Nullable Integer number,
       int from,
       int to,
       @Nullable ImrOutcome outcome,
       int decisionStart,
       int decisionEnd) {
-    String lower = lowerSameLength(line);
-    for (String lead : List.of("the request for ", "the requested ", "request for ", "the ")) {
+    for (String lead : NAME_LEADS) {
       if (lower.startsWith(lead, from) && to - from > lead.length()) {
         from += lead.length();
         break;
@@ -867,7 +962,7 @@ final class StructureReader {
   }
 
   private Optional<TreatmentRequest> request(ItemDraft d, LetterFacts facts) {
-    List<Token> name = Token.tokenize(text.text, d.nameStart, d.nameEnd, false);
+    List<Token> name = Token.tokenize(text, d.nameStart, d.nameEnd, false);
     TreatmentRequest read = requests.readName(name);
     if (read != null) {
       return Optional.of(read);

@@ -1,8 +1,13 @@
 package org.openimr.letter;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Modality;
 
@@ -13,32 +18,54 @@ import org.openimr.model.Modality;
 final class Vocabulary {
   private Vocabulary() {}
 
+  /** Every word set, in order: a set's bit is {@code 1L << its index}. Declared first. */
+  private static final List<WordSet> SETS = new ArrayList<>();
+
+  /** Set once the lexicon is built: no word set may be made after it. */
+  private static boolean sealed;
+
+  private static WordSet words(String... words) {
+    return words(Set.of(words));
+  }
+
+  private static WordSet words(Set<String> words) {
+    if (sealed || SETS.size() == Long.SIZE) {
+      throw new IllegalStateException("word set made after the lexicon or beyond its 64 bits");
+    }
+    WordSet set = new WordSet(1L << SETS.size(), words);
+    SETS.add(set);
+    return set;
+  }
+
   static final PhraseTable<BodyRegion> REGIONS =
       PhraseTable.of(
           Arrays.stream(BodyRegion.values()).filter(r -> r != BodyRegion.OTHER).toList(),
-          BodyRegion::phrases);
+          BodyRegion::phrases,
+          Vocabulary::words);
 
   static final PhraseTable<Modality> MODALITIES =
       PhraseTable.of(
           Arrays.stream(Modality.values()).filter(m -> m != Modality.OTHER).toList(),
-          Modality::phrases);
+          Modality::phrases,
+          Vocabulary::words);
 
   /** Modality phrases of at least three letters: "pt" often means "patient". */
   static final PhraseTable<Modality> MODALITY_WORDS =
       PhraseTable.of(
           Arrays.stream(Modality.values()).filter(m -> m != Modality.OTHER).toList(),
-          m -> m.phrases().stream().filter(p -> p.length() > 2).toList());
+          m -> m.phrases().stream().filter(p -> p.length() > 2).toList(),
+          Vocabulary::words);
 
-  static final Set<String> SESSION_UNITS =
-      Set.of("session", "sessions", "visit", "visits", "treatment", "treatments");
+  static final WordSet SESSION_UNITS =
+      words("session", "sessions", "visit", "visits", "treatment", "treatments");
 
   /** Adjectives allowed between a count and its unit or modality: "6 prior sessions". */
-  static final Set<String> PRIOR_ADJECTIVES =
-      Set.of("prior", "previous", "past", "completed", "initial");
+  static final WordSet PRIOR_ADJECTIVES =
+      words("prior", "previous", "past", "completed", "initial");
 
   /** A count right after these is hedged ("at least 6") and is not read. */
-  static final Set<String> HEDGES =
-      Set.of(
+  static final WordSet HEDGES =
+      words(
           "least",
           "approximately",
           "about",
@@ -51,8 +78,8 @@ final class Vocabulary {
           "~",
           "to");
 
-  static final Set<String> REQUEST_CUES =
-      Set.of(
+  static final WordSet REQUEST_CUES =
+      words(
           "request",
           "requests",
           "requested",
@@ -75,10 +102,10 @@ final class Vocabulary {
           "modified",
           "pending");
 
-  static final Set<String> AUTHORIZED_CUES = Set.of("authorized", "certified", "approved");
+  static final WordSet AUTHORIZED_CUES = words("authorized", "certified", "approved");
 
-  static final Set<String> HAD_CUES =
-      Set.of(
+  static final WordSet HAD_CUES =
+      words(
           "had",
           "has",
           "completed",
@@ -100,25 +127,25 @@ final class Vocabulary {
           "performed",
           "date");
 
-  static final Set<String> AUXILIARIES =
-      Set.of("were", "was", "are", "is", "has", "have", "had", "been", "previously", "also", "all");
+  static final WordSet AUXILIARIES =
+      words("were", "was", "are", "is", "has", "have", "had", "been", "previously", "also", "all");
 
   /** Words that open a request phrase in the summary. */
-  static final Set<String> REQUEST_OPENERS =
-      Set.of("request", "requests", "requested", "requesting", "appeal", "appealed", "rfa");
+  static final WordSet REQUEST_OPENERS =
+      words("request", "requests", "requested", "requesting", "appeal", "appealed", "rfa");
 
-  static final Set<String> FILLERS =
-      Set.of("for", "the", "to", "of", "her", "his", "their", "a", "an", "is", "was");
+  static final WordSet FILLERS =
+      words("for", "the", "to", "of", "her", "his", "their", "a", "an", "is", "was");
 
   /** "the injured worker" names the patient, not an injury. */
-  static final Set<String> INJURED_PERSONS =
-      Set.of("worker", "employee", "patient", "party", "claimant", "applicant");
+  static final WordSet INJURED_PERSONS =
+      words("worker", "employee", "patient", "party", "claimant", "applicant");
 
-  static final Set<String> INJURY_CUES = Set.of("injury", "injured", "injuries", "doi");
+  static final WordSet INJURY_CUES = words("injury", "injured", "injuries", "doi");
 
   /** Words that end the list of injured regions. */
-  static final Set<String> REGION_STOPS =
-      Set.of(
+  static final WordSet REGION_STOPS =
+      words(
           "while",
           "when",
           "whilst",
@@ -142,12 +169,12 @@ final class Vocabulary {
           "falling",
           "carrying");
 
-  static final Set<String> SEX_FEMALE = Set.of("female", "woman", "lady");
-  static final Set<String> SEX_MALE = Set.of("male", "man", "gentleman");
+  static final WordSet SEX_FEMALE = words("female", "woman", "lady");
+  static final WordSet SEX_MALE = words("male", "man", "gentleman");
 
   /** Words that end an occupation. */
-  static final Set<String> OCCUPATION_STOPS =
-      Set.of(
+  static final WordSet OCCUPATION_STOPS =
+      words(
           "who",
           "that",
           "which",
@@ -188,8 +215,8 @@ final class Vocabulary {
           "while");
 
   /** Words that are not an occupation on their own. */
-  static final Set<String> NOT_OCCUPATIONS =
-      Set.of(
+  static final WordSet NOT_OCCUPATIONS =
+      words(
           "patient",
           "individual",
           "person",
@@ -199,13 +226,13 @@ final class Vocabulary {
           "worker",
           "injured");
 
-  static final Set<String> EMPLOYED_CUES = Set.of("employed", "works", "worked", "working");
+  static final WordSet EMPLOYED_CUES = words("employed", "works", "worked", "working");
 
-  static final Set<String> UR_CUES =
-      Set.of("ur", "non-certification", "noncertification", "non-certified", "determination");
+  static final WordSet UR_CUES =
+      words("ur", "non-certification", "noncertification", "non-certified", "determination");
 
-  static final Set<String> REPORT_CUES =
-      Set.of(
+  static final WordSet REPORT_CUES =
+      words(
           "report",
           "reports",
           "note",
@@ -223,19 +250,19 @@ final class Vocabulary {
           "follow-up",
           "office");
 
-  static final Set<String> DIAGNOSIS_CUES = Set.of("dx", "icd-9", "icd-10", "icd9", "icd10");
+  static final WordSet DIAGNOSIS_CUES = words("dx", "icd-9", "icd-10", "icd9", "icd10");
 
-  static final Set<String> NEGATIONS =
-      Set.of(
+  static final WordSet NEGATIONS =
+      words(
           "no", "not", "without", "lack", "lacks", "lacking", "absence", "absent", "none",
           "neither", "nor", "never");
 
-  static final Set<String> IMPROVEMENT_CUES =
-      Set.of("improvement", "improvements", "improved", "improving", "better");
+  static final WordSet IMPROVEMENT_CUES =
+      words("improvement", "improvements", "improved", "improving", "better");
 
   /** Clauses with these words state a rule or a condition, not a fact of the case. */
-  static final Set<String> CONDITIONALS =
-      Set.of(
+  static final WordSet CONDITIONALS =
+      words(
           "if",
           "unless",
           "may",
@@ -259,8 +286,8 @@ final class Vocabulary {
           "criteria");
 
   /** Words that show a clause speaks of the patient. */
-  static final Set<String> PATIENT_WORDS =
-      Set.of(
+  static final WordSet PATIENT_WORDS =
+      words(
           "patient",
           "patient's",
           "she",
@@ -272,10 +299,9 @@ final class Vocabulary {
           "worker",
           "employee");
 
-  static final Set<String> OBJECTIVE_CUES =
-      Set.of("objective", "objectively", "measured", "measurable");
+  static final WordSet OBJECTIVE_CUES = words("objective", "objectively", "measured", "measurable");
 
-  static final Set<String> ATTRIBUTION_CUES = Set.of("with", "after", "from", "following");
+  static final WordSet ATTRIBUTION_CUES = words("with", "after", "from", "following");
 
   static final List<String> ADL_PHRASES =
       List.of("activities of daily living", "adl", "adls", "daily activities");
@@ -330,10 +356,11 @@ final class Vocabulary {
                 case "bone scan" -> List.of("bone scan");
                 case "ultrasound" -> List.of("ultrasound", "sonogram");
                 default -> List.of(study);
-              });
+              },
+          Vocabulary::words);
 
-  static final Set<String> IMAGING_SKIPS =
-      Set.of(
+  static final WordSet IMAGING_SKIPS =
+      words(
           "no",
           "not",
           "without",
@@ -352,10 +379,10 @@ final class Vocabulary {
           "requests",
           "recommends");
 
-  static final Set<String> RESULT_WORDS =
-      Set.of("negative", "normal", "unremarkable", "positive", "abnormal");
-  static final Set<String> RESULT_VERBS =
-      Set.of(
+  static final WordSet RESULT_WORDS =
+      words("negative", "normal", "unremarkable", "positive", "abnormal");
+  static final WordSet RESULT_VERBS =
+      words(
           "showed",
           "shows",
           "show",
@@ -430,8 +457,81 @@ final class Vocabulary {
               "prilosec",
               "prednisone",
               "medrol"),
-          List::of);
+          List::of,
+          Vocabulary::words);
 
-  static final Set<String> MEDICATION_WORDS =
-      Set.of("medication", "medications", "meds", "analgesics");
+  static final WordSet MEDICATION_WORDS = words("medication", "medications", "meds", "analgesics");
+
+  // ---- words the fact extractor looks for around a cue
+
+  static final WordSet ARTICLES = words("a", "an", "the");
+  static final WordSet YEAR_WORDS = words("year", "years", "yr", "yrs");
+  static final WordSet YEAR_OLD_WORDS =
+      words("year-old", "years-old", "yr-old", "yo", "y/o", "y.o");
+  static final WordSet HAD_AFTER =
+      words("completed", "attended", "done", "performed", "received", "had");
+  static final WordSet REGION_PREPOSITIONS = words("for", "to", "of", "on", "in");
+  static final WordSet REGION_DETERMINERS = words("the", "her", "his", "their", "both");
+  static final WordSet SIDES = words("left", "right", "bilateral");
+  static final WordSet OUTCOME_WORDS =
+      words("relief", "benefit", "improvement", "help", "change", "success");
+  static final WordSet MEDICATION_NEGATIONS =
+      words("not", "no", "unable", "cannot", "poorly", "never");
+  static final WordSet NEGATIONS_BEFORE_TO = words("not", "no", "unable");
+  static final WordSet BE_WORDS = words("been", "be");
+  static final WordSet TOLERATE_WORDS = words("tolerate", "tolerated", "tolerating");
+  static final WordSet REDUCTION_WORDS =
+      words("reduced", "decreased", "tapered", "weaned", "reduction", "reduce", "decrease");
+
+  /** Words that a full stop after does not end a sentence: "Dr.", "e.g.", "No.". */
+  static final WordSet ABBREVIATIONS =
+      words("dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "approx", "st", "jr", "sr", "no", "nos");
+
+  /** Words a request phrase may end with: units, weeks, and the last word of every phrase. */
+  static final WordSet REQUEST_LAST_WORDS = words(requestLastWords());
+
+  /** Number words that {@link Words#number} reads, {@code "six"} to {@code "ninety-nine"}. */
+  static final WordSet NUMBER_WORDS = words(Words.numberWords());
+
+  /** Words that {@link Words#date} reads as a month, {@code "feb"}, {@code "sept"}. */
+  static final WordSet MONTH_WORDS = words(Words.monthWords());
+
+  /** Every word, with the bits of the sets it is in. Declared last: built from every set above. */
+  static final Lexicon LEXICON = new Lexicon(lexicon());
+
+  /** The bits of every word set holding {@code lower}, 0 for none. */
+  static long kindsOf(String lower) {
+    int slot = LEXICON.slotOf(lower);
+    return slot < 0 ? 0 : LEXICON.kinds(slot);
+  }
+
+  /** Every word set, for tests. */
+  static List<WordSet> wordSets() {
+    return List.copyOf(SETS);
+  }
+
+  private static Map<String, Long> lexicon() {
+    sealed = true;
+    Map<String, Long> lexicon = new HashMap<>();
+    for (WordSet set : SETS) {
+      for (String word : set.words()) {
+        lexicon.merge(word, set.bit(), (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(lexicon);
+  }
+
+  private static Set<String> requestLastWords() {
+    Set<String> words = new HashSet<>(SESSION_UNITS.words());
+    words.addAll(List.of("week", "weeks", "wk", "wks"));
+    Stream.concat(
+            Stream.of(BodyRegion.values()).flatMap(r -> r.phrases().stream()),
+            Stream.of(Modality.values()).flatMap(m -> m.phrases().stream()))
+        .forEach(
+            phrase -> {
+              int space = phrase.lastIndexOf(' ');
+              words.add(space < 0 ? phrase : phrase.substring(space + 1));
+            });
+    return words;
+  }
 }

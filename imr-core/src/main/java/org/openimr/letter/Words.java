@@ -3,8 +3,13 @@ package org.openimr.letter;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +71,10 @@ final class Words {
           "november",
           "december");
 
+  private static final Map<String, Integer> MONTH_FORMS = monthForms();
+
+  private static final List<String> ORDINAL_SUFFIXES = List.of("st", "nd", "rd", "th");
+
   private Words() {}
 
   /** A value read at a token, and the index of the first token after it. */
@@ -77,22 +86,22 @@ final class Words {
       return null;
     }
     Token t = tokens.get(i);
-    String w = t.lower;
-    if (w.isEmpty() || w.length() > MAX_WORD) {
+    int length = t.length();
+    if (length == 0 || length > MAX_WORD) {
       return null;
     }
     int value;
     int next = i + 1;
-    if (isDigits(w) && w.length() <= 3) {
-      value = Integer.parseInt(w);
+    if (t.digits && length <= 3) {
+      value = Integer.parseInt(t.lower());
     } else {
-      Integer whole = wordValue(w);
+      Integer whole = t.is(Vocabulary.NUMBER_WORDS) ? wordValue(t.lower()) : null;
       if (whole == null) {
         return null;
       }
       value = whole;
       if (value >= 20 && value % 10 == 0 && !t.clauseEnd && next < tokens.size()) {
-        Integer unit = NUMBER_WORDS.get(tokens.get(next).lower);
+        Integer unit = NUMBER_WORDS.get(tokens.get(next).lower());
         if (unit != null && unit > 0 && unit < 10) {
           value += unit;
           next++;
@@ -102,14 +111,45 @@ final class Words {
     // "twelve (12) sessions": skip the figure repeated in parentheses
     if (next < tokens.size()) {
       Token p = tokens.get(next);
-      if (p.raw.startsWith("(") && p.lower.equals(Integer.toString(value))) {
+      if (p.startsWithParenthesis() && isValue(p.lower(), value)) {
         next++;
       }
     }
     return new At<>(value, next);
   }
 
-  private static @Nullable Integer wordValue(String w) {
+  /** Every word {@link #wordValue} reads: the number words, and tens and units hyphenated. */
+  static Set<String> numberWords() {
+    Set<String> words = new HashSet<>(NUMBER_WORDS.keySet());
+    NUMBER_WORDS.forEach(
+        (tens, t) -> {
+          if (t >= 20 && t % 10 == 0) {
+            NUMBER_WORDS.forEach(
+                (unit, u) -> {
+                  if (u > 0 && u < 10) {
+                    words.add(tens + "-" + unit);
+                  }
+                });
+          }
+        });
+    return words;
+  }
+
+  /** Every word {@link #monthOf} reads as a month. */
+  static Set<String> monthWords() {
+    return MONTH_FORMS.keySet();
+  }
+
+  /** Whether {@code w} is {@code Integer.toString(value)}, for a value from 0 to 999. */
+  static boolean isValue(String w, int value) {
+    int n = w.length();
+    if (n < 1 || n > 3 || !isDigits(w) || (n > 1 && w.charAt(0) == '0')) {
+      return false;
+    }
+    return Integer.parseInt(w) == value;
+  }
+
+  static @Nullable Integer wordValue(String w) {
     Integer simple = NUMBER_WORDS.get(w);
     if (simple != null) {
       return simple;
@@ -130,18 +170,21 @@ final class Words {
     if (i >= tokens.size()) {
       return null;
     }
-    String w = tokens.get(i).lower;
-    if (w.isEmpty() || w.length() > 12) {
+    Token t = tokens.get(i);
+    int length = t.length();
+    if (length == 0 || length > 12) {
       return null;
     }
-    LocalDate numeric = numericDate(w);
-    if (numeric != null) {
-      return new At<>(numeric, i + 1);
+    char first = t.first();
+    if (first >= '0' && first <= '9') {
+      // only a numeric date starts with a digit; it is read once per token
+      LocalDate numeric = tokens.get(i).numericDate();
+      return numeric == null ? null : new At<>(numeric, i + 1);
     }
-    int month = monthOf(w);
+    int month = t.is(Vocabulary.MONTH_WORDS) ? monthOf(t.lower()) : 0;
     if (month > 0 && i + 2 < tokens.size() && !tokens.get(i).clauseEnd) {
-      String day = stripOrdinal(tokens.get(i + 1).lower);
-      String year = tokens.get(i + 2).lower;
+      String day = stripOrdinal(tokens.get(i + 1).lower());
+      String year = tokens.get(i + 2).lower();
       if (isDigits(day) && day.length() <= 2 && isDigits(year) && year.length() == 4) {
         LocalDate d = of(Integer.parseInt(year), month, Integer.parseInt(day));
         if (d != null) {
@@ -152,38 +195,68 @@ final class Words {
     return null;
   }
 
-  private static @Nullable LocalDate numericDate(String w) {
+  /** A date in one word: {@code 10/10/13}, {@code 2/9/2014}, {@code 2014-02-09}. */
+  static @Nullable LocalDate numericDate(String w) {
     char sep = w.indexOf('/') > 0 ? '/' : '-';
     int a = w.indexOf(sep);
     int b = a < 0 ? -1 : w.indexOf(sep, a + 1);
     if (a <= 0 || b <= a + 1 || b == w.length() - 1 || w.indexOf(sep, b + 1) >= 0) {
       return null;
     }
-    String p1 = w.substring(0, a);
-    String p2 = w.substring(a + 1, b);
-    String p3 = w.substring(b + 1);
-    if (!isDigits(p1) || !isDigits(p2) || !isDigits(p3)) {
+    // three runs of digits, read in place: p1 = [0, a), p2 = (a, b), p3 = (b, end)
+    int n = w.length();
+    if (!isDigits(w, 0, a) || !isDigits(w, a + 1, b) || !isDigits(w, b + 1, n)) {
       return null;
     }
-    if (sep == '-' && p1.length() == 4 && p2.length() <= 2 && p3.length() <= 2) {
-      return of(Integer.parseInt(p1), Integer.parseInt(p2), Integer.parseInt(p3));
+    int l1 = a;
+    int l2 = b - a - 1;
+    int l3 = n - b - 1;
+    if (sep == '-' && l1 == 4 && l2 <= 2 && l3 <= 2) {
+      return of(value(w, 0, a), value(w, a + 1, b), value(w, b + 1, n));
     }
-    if (p1.length() > 2 || p2.length() > 2) {
+    if (l1 > 2 || l2 > 2) {
       return null;
     }
     int year;
-    if (p3.length() == 4) {
-      year = Integer.parseInt(p3);
-    } else if (p3.length() == 2 && sep == '/') {
-      int yy = Integer.parseInt(p3);
+    if (l3 == 4) {
+      year = value(w, b + 1, n);
+    } else if (l3 == 2 && sep == '/') {
+      int yy = value(w, b + 1, n);
       year = yy < PIVOT ? 2000 + yy : 1900 + yy;
     } else {
       return null;
     }
-    return of(year, Integer.parseInt(p1), Integer.parseInt(p2));
+    return of(year, value(w, 0, a), value(w, a + 1, b));
   }
 
-  private static @Nullable LocalDate of(int year, int month, int day) {
+  /** Whether {@code w[from, to)} is one or more ASCII digits. */
+  private static boolean isDigits(String w, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = w.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the ASCII digits {@code w[from, to)}, at most four of them. */
+  private static int value(String w, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (w.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  static @Nullable LocalDate of(int year, int month, int day) {
+    // checked first, so that text full of impossible dates throws no exceptions
+    if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+      return null;
+    }
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
@@ -191,20 +264,30 @@ final class Words {
     }
   }
 
-  private static int monthOf(String w) {
+  static int monthOf(String w) {
+    Integer month = w.length() < 3 || w.length() > 9 ? null : MONTH_FORMS.get(w);
+    return month == null ? 0 : month;
+  }
+
+  /**
+   * Every word {@link #monthOf} reads as a month, with its number: each full name, each prefix of
+   * three letters or more ({@code "feb"}, {@code "sept"}, {@code "decem"}) except of May.
+   */
+  private static Map<String, Integer> monthForms() {
+    Map<String, Integer> forms = new HashMap<>();
     for (int m = 0; m < MONTHS.size(); m++) {
       String name = MONTHS.get(m);
-      if (w.equals(name)
-          || (w.length() >= 3 && w.length() < name.length() && name.startsWith(w) && m != 4)
-          || (w.equals("sept") && m == 8)) {
-        return m + 1;
+      forms.putIfAbsent(name, m + 1);
+      for (int length = 3; length < name.length() && m != 4; length++) {
+        forms.putIfAbsent(name.substring(0, length), m + 1);
       }
     }
-    return 0;
+    forms.putIfAbsent("sept", 9);
+    return Map.copyOf(forms);
   }
 
   private static String stripOrdinal(String day) {
-    for (String suffix : List.of("st", "nd", "rd", "th")) {
+    for (String suffix : ORDINAL_SUFFIXES) {
       if (day.endsWith(suffix) && day.length() > suffix.length()) {
         return day.substring(0, day.length() - suffix.length());
       }
