@@ -27,6 +27,10 @@ import org.openimr.model.Sex;
  * conservative by design: a count after "at least" is not read, a count with no verb saying it was
  * had is not read, a sex is read only from a word such as "female", an occupation only where a stop
  * word ends it. Each fact's span runs from its cue to the last token used.
+ *
+ * <p>Readers ask about every token, so each question is cheap: membership of a word set is a bit
+ * the token got when it was read (see {@link WordSet}), a literal word is compared in place ({@link
+ * Token#isWord}), and no reader compiles a pattern or builds a set per call.
  */
 final class FactExtractor {
   private static final int LOOKBACK = 8;

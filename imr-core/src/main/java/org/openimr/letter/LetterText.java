@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * lines and page furniture ({@code "Page 2 of 3"}) and rejoins words hyphenated across a line
  * break. Both passes are linear and use no regular expressions, so any input, however long or
  * repetitive, is normalized in time proportional to its length.
+ *
+ * <p>Both passes work in place in one array, the input's characters copied in bulk: every character
+ * is written at or before where it is read. The offset map is kept as runs (a line copied unchanged
+ * is one run), and a line without a run of spaces is copied in bulk. The result must equal that of
+ * the plain two-pass version kept in the tests ({@code ReferenceLetterText}), which a property
+ * checks on generated text.
  */
 final class LetterText {
   /** Compounds whose hyphen is kept when they are split across lines. */
