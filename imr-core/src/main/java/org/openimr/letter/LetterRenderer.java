@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ public final class LetterRenderer {
   static final String HOW_HEADING = "HOW THE IMR FINAL DETERMINATION WAS MADE";
   static final String SUMMARY_HEADING = "CLINICAL CASE SUMMARY";
   static final String DECISIONS_HEADING = "IMR ISSUES, DECISIONS AND RATIONALES";
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final String organization;
   private final String guidelineLabel;
@@ -243,7 +246,7 @@ public final class LetterRenderer {
     }
 
     private static String oneLine(String s) {
-      return s.replaceAll("\\s+", " ").trim();
+      return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
   }
 
@@ -276,7 +279,7 @@ public final class LetterRenderer {
     }
 
     private static String escape(String s) {
-      String flat = s.replaceAll("\\s+", " ").trim();
+      String flat = WHITESPACE.matcher(s).replaceAll(" ").trim();
       StringBuilder out = new StringBuilder(flat.length() + 16);
       for (int i = 0; i < flat.length(); i++) {
         char c = flat.charAt(i);

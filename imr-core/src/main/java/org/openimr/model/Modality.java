@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -57,8 +56,7 @@ public enum Modality {
 
   /** The modality a phrase names, ignoring case and surrounding white space. */
   public static Optional<Modality> fromPhrase(String phrase) {
-    return Optional.ofNullable(
-        BY_PHRASE.get(phrase.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(BY_PHRASE.get(Phrases.normalize(phrase)));
   }
 
   private static Map<String, Modality> indexPhrases() {

@@ -2,7 +2,6 @@ package org.openimr.model;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -57,7 +56,7 @@ final class RequestShorthand {
   private RequestShorthand() {}
 
   static TreatmentRequest parse(String shorthand) {
-    String text = shorthand.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String text = Phrases.normalize(shorthand);
     if (text.isEmpty()) {
       throw new IllegalArgumentException("request shorthand is empty");
     }
