@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -39,9 +41,14 @@ public final class ResultsTable {
       String name = run.path("benchmark").asText();
       JsonNode primary = run.path("primaryMetric");
       JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
-      out.append("| ")
-          .append(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1))
-          .append(" | ")
+      out.append("| ").append(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
+      // Parameters, e.g. a letter's scale, tell the rows of one benchmark apart.
+      for (Iterator<Map.Entry<String, JsonNode>> params = run.path("params").fields();
+          params.hasNext(); ) {
+        Map.Entry<String, JsonNode> param = params.next();
+        out.append(' ').append(param.getKey()).append('=').append(param.getValue().asText());
+      }
+      out.append(" | ")
           .append(run.path("threads").asInt())
           .append(" | ")
           .append(format(primary.path("score").asDouble()))
