@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.ClinicalFinding;
@@ -128,19 +129,8 @@ final class PhysicalMedicineCase {
 
   /** Functional improvement as § 9792.20 defines it, measured objectively. */
   PhysicalMedicineCase improvement() {
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.ADL_IMPROVEMENT)
-            .objective(true)
-            .documentedOn(request.minusDays(7))
-            .build());
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)
-            .objective(true)
-            .documentedOn(request.minusDays(7))
-            .build());
-    return this;
+    return evidence(FunctionalElement.ADL_IMPROVEMENT, true, request.minusDays(7))
+        .evidence(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY, true, request.minusDays(7));
   }
 
   /**
@@ -148,33 +138,24 @@ final class PhysicalMedicineCase {
    * reported by the patient: element (3) of § 9792.20 is not measured.
    */
   PhysicalMedicineCase improvementWithReportedDependency() {
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.ADL_IMPROVEMENT)
-            .objective(true)
-            .documentedOn(request.minusDays(7))
-            .build());
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)
-            .objective(false)
-            .documentedOn(request.minusDays(7))
-            .build());
-    return this;
+    return evidence(FunctionalElement.ADL_IMPROVEMENT, true, request.minusDays(7))
+        .evidence(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY, false, request.minusDays(7));
   }
 
   /** Both elements measured, but the record does not say at which visit: not documented. */
   PhysicalMedicineCase undatedImprovement() {
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.ADL_IMPROVEMENT)
-            .objective(true)
-            .build());
-    improvement.add(
-        FunctionalImprovementEvidence.builder()
-            .element(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)
-            .objective(true)
-            .build());
+    return evidence(FunctionalElement.ADL_IMPROVEMENT, true, null)
+        .evidence(FunctionalElement.REDUCED_TREATMENT_DEPENDENCY, true, null);
+  }
+
+  private PhysicalMedicineCase evidence(
+      FunctionalElement element, boolean objective, @Nullable LocalDate documentedOn) {
+    FunctionalImprovementEvidence.Builder e =
+        FunctionalImprovementEvidence.builder().element(element).objective(objective);
+    if (documentedOn != null) {
+      e.documentedOn(documentedOn);
+    }
+    improvement.add(e.build());
     return this;
   }
 
