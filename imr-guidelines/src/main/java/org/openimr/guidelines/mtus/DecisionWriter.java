@@ -146,6 +146,7 @@ final class DecisionWriter {
   private String rationale(MedicalNecessity necessity) {
     StringBuilder text = new StringBuilder(RATIONALE_CAPACITY);
     if (necessity == MedicalNecessity.NOT_NECESSARY) {
+      List<String> undocumented = new ArrayList<>(2);
       for (CriterionResult c : criteria) {
         if (c.status().isAdverse()) {
           text.append("Under ");
@@ -155,10 +156,22 @@ final class DecisionWriter {
           for (String e : c.evidence()) {
             sentence(text, e);
           }
-          if (c.status() == CriterionStatus.NOT_DOCUMENTED) {
-            text.append("The record does not document what this requires. ");
+          if (c.status() == CriterionStatus.NOT_DOCUMENTED
+              && !undocumented.contains(c.citation().section())) {
+            undocumented.add(c.citation().section());
           }
         }
+      }
+      // Once, after the criteria, naming the sections: said after each one it read as a refrain.
+      if (!undocumented.isEmpty()) {
+        text.append("The record does not document what ");
+        for (int i = 0; i < undocumented.size(); i++) {
+          if (i > 0) {
+            text.append(i == undocumented.size() - 1 ? " and " : ", ");
+          }
+          text.append(undocumented.get(i));
+        }
+        text.append(undocumented.size() == 1 ? " requires. " : " require. ");
       }
       text.append("Therefore, the request for ")
           .append(item.requestedAs())

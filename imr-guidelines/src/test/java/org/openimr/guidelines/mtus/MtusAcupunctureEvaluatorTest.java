@@ -57,6 +57,20 @@ class MtusAcupunctureEvaluatorTest {
   }
 
   @Test
+  void theSeedRationaleSaysOnceWhichSectionsTheRecordDoesNotDocument() {
+    Case seed = AcupunctureCase.seed();
+
+    String rationale = decide(seed).rationale();
+
+    // Both failing criteria are NOT_DOCUMENTED: one sentence names both sections, after them.
+    assertThat(rationale)
+        .containsOnlyOnce("The record does not document")
+        .contains(
+            "The record does not document what 8 CCR § 9792.24.1(d) and 8 CCR § 9792.20(f)"
+                + " require. Therefore,");
+  }
+
+  @Test
   void theEvaluatorIsFoundByServiceLoader() {
     assertThat(ServiceLoader.load(GuidelineEvaluator.class))
         .anySatisfy(e -> assertThat(e).isInstanceOf(MtusAcupunctureEvaluator.class));
