@@ -1,10 +1,13 @@
 package org.openimr.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
@@ -31,18 +34,21 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@API(status = INTERNAL)
 public class DecisionBenchmark {
   static final LocalDate FIRST_REQUEST = LocalDate.of(2010, 1, 1);
   static final LocalDate LAST_REQUEST = LocalDate.of(2016, 6, 30);
 
   /** The built-in evaluators, found as an embedding application finds them. */
   @State(Scope.Benchmark)
+  @API(status = INTERNAL)
   public static class Reviewer {
     final ImrReviewer reviewer = ImrReviewer.withDiscoveredEvaluators();
   }
 
   /** Acupuncture requests of every kind: first trials, extensions, any region and evidence. */
   @State(Scope.Thread)
+  @API(status = INTERNAL)
   public static class AcupunctureCases extends CaseCycle {
     @Setup
     public void setUp() {
@@ -52,6 +58,7 @@ public class DecisionBenchmark {
 
   /** Physical therapy of the knee within a surgery's postsurgical period: the table lookup. */
   @State(Scope.Thread)
+  @API(status = INTERNAL)
   public static class PostsurgicalCases extends CaseCycle {
     @Setup
     public void setUp() {
@@ -65,6 +72,7 @@ public class DecisionBenchmark {
 
   /** Cases with three disputed items of any modality. */
   @State(Scope.Thread)
+  @API(status = INTERNAL)
   public static class ThreeItemCases extends CaseCycle {
     @Setup
     public void setUp() {

@@ -1,6 +1,9 @@
 package org.openimr.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.openimr.json.ImrJson;
 import org.openimr.model.Case;
 import org.openimr.review.ImrReviewer;
@@ -20,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@API(status = INTERNAL)
 public class JsonRoundTripBenchmark {
   private final ImrJson json = ImrJson.standard();
   private final ImrReviewer reviewer = ImrReviewer.withDiscoveredEvaluators();

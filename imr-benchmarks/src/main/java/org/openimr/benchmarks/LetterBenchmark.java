@@ -1,5 +1,7 @@
 package org.openimr.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.openimr.letter.LetterParser;
 import org.openimr.letter.LetterRenderer;
 import org.openimr.letter.ParsedLetter;
@@ -29,12 +32,14 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@API(status = INTERNAL)
 public class LetterBenchmark {
   private static final String SUMMARY_START = "The patient is a";
   private static final String SUMMARY_END = "IMR ISSUES, DECISIONS AND RATIONALES";
 
   /** Generated cases with their determinations, and a renderer. */
   @State(Scope.Thread)
+  @API(status = INTERNAL)
   public static class Determinations {
     final LetterRenderer renderer =
         LetterRenderer.builder().organization("Example Review Organization").build();
@@ -53,6 +58,7 @@ public class LetterBenchmark {
 
   /** The seed letter, its clinical case summary repeated {@code scale} times. */
   @State(Scope.Benchmark)
+  @API(status = INTERNAL)
   public static class Letters {
     @Param({"1", "4", "16"})
     public int scale;

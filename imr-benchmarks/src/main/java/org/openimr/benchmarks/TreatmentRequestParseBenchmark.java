@@ -1,7 +1,10 @@
 package org.openimr.benchmarks;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 import org.openimr.model.TreatmentRequest;
 import org.openimr.testkit.ImrArbitraries;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,6 +19,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@API(status = INTERNAL)
 public class TreatmentRequestParseBenchmark {
   private String[] shorthand = new String[0];
   private int next;
