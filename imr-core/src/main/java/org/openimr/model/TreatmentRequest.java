@@ -65,7 +65,13 @@ public abstract class TreatmentRequest {
     return new Builder();
   }
 
-  /** Builds a {@link TreatmentRequest}. */
+  /**
+   * Builds a {@link TreatmentRequest}.
+   *
+   * <p>{@code from(request)} copies the total too, as an explicit value: after changing the
+   * frequency or the weeks of a copy, set {@code totalSessions} again, or the copy keeps the old
+   * total ({@link Case#violations()} reports a total above frequency times weeks, not one below).
+   */
   @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableTreatmentRequest.Builder {
     Builder() {}

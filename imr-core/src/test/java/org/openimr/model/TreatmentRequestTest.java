@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -84,14 +85,14 @@ class TreatmentRequestTest {
         .hasMessageContaining(reason);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void errorMessagesNeverRepeatTheInput() {
     assertThatThrownBy(() -> TreatmentRequest.parse("3x4 Jane Marker-Doe"))
         .hasMessageNotContaining("Marker")
         .hasMessageNotContaining("marker");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void formatWritesCanonicalShorthand() {
     assertThat(TreatmentRequest.parse("acupuncture 3 x 4 mid-back").format())
         .isEqualTo("Acupuncture 3x4 mid back");
@@ -160,5 +161,18 @@ class TreatmentRequestTest {
                   });
               return b.build();
             });
+  }
+
+  @Test
+  void aCopyKeepsItsTotalUntilTheTotalIsSetAgainAsTheBuilderDocuments() {
+    TreatmentRequest threeByFour = TreatmentRequest.parse("Acupuncture 3x4");
+
+    TreatmentRequest stale = TreatmentRequest.builder().from(threeByFour).weeks(2).build();
+    TreatmentRequest reset =
+        TreatmentRequest.builder().from(threeByFour).weeks(2).totalSessions(6).build();
+
+    assertThat(threeByFour.totalSessions()).isEqualTo(12);
+    assertThat(stale.totalSessions()).isEqualTo(12);
+    assertThat(reset.totalSessions()).isEqualTo(6);
   }
 }
