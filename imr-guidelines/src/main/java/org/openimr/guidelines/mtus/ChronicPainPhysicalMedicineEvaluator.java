@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -213,18 +212,17 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
 
   @Override
   public Applicability applicability(Case c, DisputedItem item) {
-    Optional<Modality> modality = item.request().modality();
-    if (modality.isEmpty()) {
-      return Applicability.doesNotApply("the request names no modality");
+    Optional<Applicability> notCovered =
+        ModalityScope.notCovered(
+            item,
+            MODALITIES,
+            "the physical medicine guideline covers physical, occupational and aquatic therapy,"
+                + " massage and manipulation");
+    if (notCovered.isPresent()) {
+      return notCovered.get();
     }
-    if (!MODALITIES.contains(modality.get())) {
-      return Applicability.doesNotApply(
-          "modality is "
-              + name(modality.get())
-              + "; the physical medicine guideline covers physical, occupational and aquatic"
-              + " therapy, massage and manipulation");
-    }
-    if (PostsurgicalPhysicalMedicineEvaluator.MODALITIES.contains(modality.get())
+    Modality modality = item.request().modality().orElseThrow();
+    if (PostsurgicalPhysicalMedicineEvaluator.MODALITIES.contains(modality)
         && PostsurgicalCoverage.find(c, item.request(), content).isPresent()) {
       return Applicability.doesNotApply(
           "a surgery's postsurgical physical medicine period covers the request date, so 8 CCR §"
@@ -234,7 +232,7 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     }
     return Applicability.applies(
         "modality is "
-            + name(modality.get())
+            + name(modality)
             + ", which the physical medicine guideline of 8 CCR § 9792.24.2 addresses");
   }
 
@@ -749,6 +747,6 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
   }
 
   private static String name(Modality modality) {
-    return modality.displayName().toLowerCase(Locale.ROOT);
+    return ModalityScope.name(modality);
   }
 }

@@ -5,7 +5,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -123,15 +122,13 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
 
   @Override
   public Applicability applicability(Case c, DisputedItem item) {
-    Optional<Modality> modality = item.request().modality();
-    if (modality.isEmpty()) {
-      return Applicability.doesNotApply("the request names no modality");
-    }
-    if (!MODALITIES.contains(modality.get())) {
-      return Applicability.doesNotApply(
-          "modality is "
-              + modality.get().displayName().toLowerCase(Locale.ROOT)
-              + "; postsurgical courses are encoded for physical and occupational therapy");
+    Optional<Applicability> notCovered =
+        ModalityScope.notCovered(
+            item,
+            MODALITIES,
+            "postsurgical courses are encoded for physical and occupational therapy");
+    if (notCovered.isPresent()) {
+      return notCovered.get();
     }
     if (c.effectiveRequestDate().isEmpty()) {
       return Applicability.doesNotApply(
