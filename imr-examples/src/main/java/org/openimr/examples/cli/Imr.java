@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code imr} command line. Exit codes: 0 done, 1 invalid input (a file that cannot be read, is
- * not JSON, is not a valid case or is not a readable letter), 2 wrong usage, 3 internal error (a
- * bug).
+ * too large, is not JSON, is not a valid case or is not a readable letter), 2 wrong usage, 3
+ * internal error (a bug, or any {@link Error}: one line, no stack trace).
  *
  * <p>Design notes: user errors are {@link UserError}s, printed as one line each naming the file,
  * the line for JSON Lines and the field, never with a stack trace. Messages come from the library's
@@ -39,8 +39,8 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:invalid input: a file that cannot be read, is not JSON, is not a valid case or is not a"
-          + " readable letter",
+      "1:invalid input: a file that cannot be read, is too large, is not JSON, is not a valid case"
+          + " or is not a readable letter; a batch output that is an input",
       "2:wrong usage: an unknown command or option, or a missing argument",
       "3:internal error (a bug; please report it)"
     })
