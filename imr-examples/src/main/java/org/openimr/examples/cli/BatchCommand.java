@@ -2,7 +2,6 @@ package org.openimr.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine;
@@ -34,13 +34,21 @@ import picocli.CommandLine.Spec;
           + " {\"case\":N,\"source\":...,\"determination\":{...}}, or \"violations\" for an"
           + " invalid case, or \"error\" for an unreadable file. Cases are streamed: memory stays"
           + " bounded whatever the input size. Prints the counts and the problems on standard"
-          + " error, and exits with 1 if any case was invalid or unreadable."
+          + " error, and exits with 1 if any case was invalid or unreadable.",
+      "Reads at most "
+          + InputFiles.CASE_LIMIT
+          + " bytes of a case file or of a line: a larger one is unreadable (\"too large\"),"
+          + " and a longer line also ends the input, since its end may never come.",
+      "An output file that is also an input is refused. An output file is written to a"
+          + " temporary file in its folder and moved into place at the end, so a failed run"
+          + " leaves what was there before; a device or pipe is written directly."
     })
 final class BatchCommand implements Callable<Integer> {
   private static final int MAX_THREADS = 64;
   private static final int CASES_SHOWN = 20;
 
   private final Terminal terminal;
+  private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -67,8 +75,9 @@ final class BatchCommand implements Callable<Integer> {
           "show a progress line on standard error (shown anyway for long runs on a terminal)")
   private boolean progress;
 
-  BatchCommand(Terminal terminal) {
+  BatchCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
     this.terminal = terminal;
+    this.reviewers = reviewers;
   }
 
   @Override
@@ -89,24 +98,39 @@ final class BatchCommand implements Callable<Integer> {
               + " imr evaluate for one case file");
     }
     BatchRun.Counts counts;
-    try (CaseInputs inputs = open(in);
-        OutputStream sink =
-            output == null
-                ? Sink.of(terminal.out())
-                : new Sink(output.toString(), create(output), true)) {
-      Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
-      ProblemPrinter problems = new ProblemPrinter(shown::message);
-      counts =
-          new BatchRun(ImrReviewer.withDiscoveredEvaluators(), threads)
-              .run(inputs, sink, problems, shown::step);
-      shown.finish();
-      problems.finish();
+    try (CaseInputs inputs = open(in)) {
+      List<Path> read = inputs instanceof DirectoryInputs dir ? dir.files() : List.of(in);
+      if (output == null) {
+        refuseStandardOutputIfAnInput(read);
+        counts = run(inputs, Sink.of(terminal.out()));
+      } else {
+        Path out = output;
+        refuseIfAnInput(out, out.toString(), read);
+        OutputFile file = create(out);
+        try {
+          counts = run(inputs, new Sink(out.toString(), file.stream(), true));
+          commit(file, out);
+        } catch (Throwable e) {
+          discard(file, e);
+          throw e;
+        }
+      }
     } catch (IOException e) {
-      // The sink turns its own failures into UserErrors: this is the input failing.
+      // Output failures are turned into UserErrors where they happen: this is the input failing.
       throw new UserError(in + ": " + CaseFiles.cannotRead(e));
     }
     terminal.err().println("imr batch: " + counts.display());
     return counts.invalid() + counts.unreadable() == 0 ? Imr.OK : Imr.INVALID_INPUT;
+  }
+
+  private BatchRun.Counts run(CaseInputs inputs, OutputStream sink) throws IOException {
+    Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
+    ProblemPrinter problems = new ProblemPrinter(shown::message);
+    BatchRun.Counts counts =
+        new BatchRun(reviewers.get().build(), threads).run(inputs, sink, problems, shown::step);
+    shown.finish();
+    problems.finish();
+    return counts;
   }
 
   private static CaseInputs open(Path in) {
@@ -117,12 +141,67 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static OutputStream create(Path file) {
-    try {
-      return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-    } catch (IOException e) {
-      throw new UserError(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
+  /**
+   * Refuses an output that is one of the inputs, by name, through a symbolic link or as a hard
+   * link: writing it would destroy the input before it is read.
+   */
+  private static void refuseIfAnInput(Path out, String shown, List<Path> inputs) {
+    if (!Files.exists(out)) {
+      return; // a new file cannot be an input
     }
+    for (Path in : inputs) {
+      try {
+        if (Files.isSameFile(out, in)) {
+          throw new UserError(
+              shown
+                  + ": is "
+                  + (in.toString().equals(shown) ? "the input" : "the input " + in)
+                  + "; write the output to another file");
+        }
+      } catch (IOException e) {
+        // The input cannot be examined: its reading will report why.
+      }
+    }
+  }
+
+  /** {@code imr batch cases.jsonl >> cases.jsonl} would read its own output without end. */
+  private static void refuseStandardOutputIfAnInput(List<Path> inputs) {
+    Path stdout = Path.of("/dev/stdout");
+    if (Files.exists(stdout) && Files.isRegularFile(stdout)) {
+      refuseIfAnInput(stdout, "standard output", inputs);
+    }
+  }
+
+  private static OutputFile create(Path file) {
+    try {
+      return OutputFile.open(file);
+    } catch (IOException e) {
+      throw new UserError(file + ": " + cannotWrite(e));
+    }
+  }
+
+  private static void commit(OutputFile file, Path shown) {
+    try {
+      file.commit();
+    } catch (IOException e) {
+      throw new UserError(shown + ": " + cannotWrite(e));
+    }
+  }
+
+  /** After a failure, deletes the temporary file: an existing output is left as it was. */
+  private static void discard(OutputFile file, Throwable failure) {
+    try {
+      file.close();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static String cannotWrite(Throwable e) {
+    if (e instanceof OutputFile.Refused) {
+      return String.valueOf(e.getMessage());
+    }
+    return "cannot be written (" + e.getClass().getSimpleName() + ")";
   }
 
   /** Prints the problems of the first bad cases as they come, then how many more there were. */

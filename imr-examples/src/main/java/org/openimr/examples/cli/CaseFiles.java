@@ -1,7 +1,6 @@
 package org.openimr.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ final class CaseFiles {
     if (Files.isDirectory(file)) {
       throw new UserError(file + ": is a directory; expected a case file");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return ImrJson.standard().readCase(in);
+    try {
+      return ImrJson.standard().readCase(InputFiles.read(file, InputFiles.CASE_LIMIT));
     } catch (InvalidCaseException e) {
       throw new UserError(describe(file.toString(), e.violations()));
     } catch (IOException e) {
@@ -44,10 +43,16 @@ final class CaseFiles {
     return violations.stream().map(v -> where + ": " + v.path() + ": " + v.message()).toList();
   }
 
-  /** Why a file cannot be read, without the exception's message (which repeats the path). */
+  /**
+   * Why a file cannot be read, without the exception's message (which repeats the path), except for
+   * {@link InputFiles.TooLarge}, whose message is ours and states the limit.
+   */
   static String cannotRead(@Nullable Throwable e) {
     if (e == null) {
       return "cannot be read";
+    }
+    if (e instanceof InputFiles.TooLarge) {
+      return String.valueOf(e.getMessage());
     }
     if (e instanceof NoSuchFileException) {
       return "no such file";

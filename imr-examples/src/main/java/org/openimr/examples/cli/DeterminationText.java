@@ -2,8 +2,10 @@ package org.openimr.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
@@ -25,12 +27,26 @@ final class DeterminationText {
   private DeterminationText() {}
 
   static void write(Case c, Determination determination, PrintWriter out) {
+    write(c.disputedItems(), determination, out);
+  }
+
+  /**
+   * As {@link #write(Case, Determination, PrintWriter)}, given the case's items: one pass over them
+   * makes an index by id, so printing is linear in the number of items, not quadratic.
+   */
+  static void write(
+      List<DisputedItem> disputedItems, Determination determination, PrintWriter out) {
+    Map<String, String> requestedAs = new HashMap<>();
+    for (DisputedItem item : disputedItems) {
+      requestedAs.putIfAbsent(item.id(), item.requestedAs());
+    }
     int items = determination.decisions().size();
     out.println(
         "Case " + determination.caseNumber() + ": " + items + (items == 1 ? " item" : " items"));
     for (Decision decision : determination.decisions()) {
       out.println();
-      write(requestedAs(c, decision.itemId()), decision, out);
+      String itemId = decision.itemId();
+      write(requestedAs.getOrDefault(itemId, "Item " + itemId), decision, out);
     }
     out.println();
     out.println(
@@ -106,14 +122,6 @@ final class DeterminationText {
   private static void paragraph(PrintWriter out, String label, String text) {
     out.println("  " + label + ":");
     wrap("    ", text).forEach(out::println);
-  }
-
-  private static String requestedAs(Case c, String itemId) {
-    return c.disputedItems().stream()
-        .filter(item -> item.id().equals(itemId))
-        .map(DisputedItem::requestedAs)
-        .findFirst()
-        .orElse("Item " + itemId);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.openimr.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,11 @@ import org.openimr.json.ImrJson;
 
 /**
  * The cases of a directory: every {@code *.json} file in it (not in subdirectories), one case each,
- * in name order. Only the names are held in memory; each file is read when its case is processed.
+ * in name order. Only the names are held in memory; each file is read when its case is processed,
+ * at most {@link InputFiles#CASE_LIMIT} bytes of it.
  */
 final class DirectoryInputs implements CaseInputs {
+  private final List<Path> all;
   private final Iterator<Path> files;
   private final long size;
   private long caseNumber;
@@ -31,7 +32,8 @@ final class DirectoryInputs implements CaseInputs {
       }
     }
     found.sort(null);
-    this.files = found.iterator();
+    this.all = List.copyOf(found);
+    this.files = all.iterator();
     this.size = found.size();
   }
 
@@ -46,11 +48,12 @@ final class DirectoryInputs implements CaseInputs {
         new CaseInput(
             caseNumber,
             file.toString(),
-            () -> {
-              try (InputStream in = Files.newInputStream(file)) {
-                return ImrJson.standard().readCase(in);
-              }
-            }));
+            () -> ImrJson.standard().readCase(InputFiles.read(file, InputFiles.CASE_LIMIT))));
+  }
+
+  /** The case files, in name order, that this batch reads. */
+  List<Path> files() {
+    return all;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.openimr.json.ImrJson;
 import org.openimr.letter.LetterRenderer;
@@ -40,9 +41,13 @@ import picocli.CommandLine.Spec;
       "With --letter, prints the final determination letter instead; it names the organization"
           + " given with --organization, and the reviewer's qualifications only when given with"
           + " the --reviewer-* options.",
+      "Reads at most "
+          + InputFiles.CASE_LIMIT
+          + " bytes of the case file (or pipe): a larger one is invalid input (\"too large\").",
     })
 final class EvaluateCommand implements Callable<Integer> {
   private final Terminal terminal;
+  private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Spec private @Nullable CommandSpec spec;
 
@@ -113,8 +118,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "hours a week the reviewer currently works in active practice")
   private @Nullable Integer hoursPerWeek;
 
-  EvaluateCommand(Terminal terminal) {
+  EvaluateCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
     this.terminal = terminal;
+    this.reviewers = reviewers;
   }
 
   /** The letter formats {@link LetterRenderer} writes; lower case, as typed on the command line. */
@@ -127,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Optional<ReviewerQualifications> reviewer = checkOptions();
     Case c = CaseFiles.read(Objects.requireNonNull(caseFile, "caseFile"));
-    ImrReviewer.Builder builder = ImrReviewer.builder().discover();
+    ImrReviewer.Builder builder = reviewers.get();
     reviewer.ifPresent(builder::qualifications);
     Determination determination = builder.build().review(c);
     if (json) {

@@ -3,6 +3,7 @@ package org.openimr.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.openimr.guidelines.mtus.EncodedEdition;
 import org.openimr.guidelines.mtus.GuidelineFigure;
 import org.openimr.guidelines.mtus.MtusContent;
@@ -28,15 +29,17 @@ import picocli.CommandLine.Command;
     })
 final class GuidelinesCommand implements Callable<Integer> {
   private final Terminal terminal;
+  private final Supplier<ImrReviewer.Builder> reviewers;
 
-  GuidelinesCommand(Terminal terminal) {
+  GuidelinesCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
     this.terminal = terminal;
+    this.reviewers = reviewers;
   }
 
   @Override
   public Integer call() {
     PrintWriter out = terminal.out();
-    List<GuidelineEvaluator> evaluators = ImrReviewer.withDiscoveredEvaluators().evaluators();
+    List<GuidelineEvaluator> evaluators = reviewers.get().build().evaluators();
     out.println("Evaluators, in the order the reviewer asks them:");
     if (evaluators.isEmpty()) {
       out.println("  none found on the class path");

@@ -9,8 +9,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine;
@@ -18,8 +17,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code imr} command line. Exit codes: 0 done, 1 invalid input (a file that cannot be read, is
- * not JSON, is not a valid case or is not a readable letter), 2 wrong usage, 3 internal error (a
- * bug).
+ * too large, is not JSON, is not a valid case or is not a readable letter), 2 wrong usage, 3
+ * internal error (a bug, or any {@link Error}: one line, no stack trace).
  *
  * <p>Design notes: user errors are {@link UserError}s, printed as one line each naming the file,
  * the line for JSON Lines and the field, never with a stack trace. Messages come from the library's
@@ -40,8 +39,8 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
-      "1:invalid input: a file that cannot be read, is not JSON, is not a valid case or is not a"
-          + " readable letter",
+      "1:invalid input: a file that cannot be read, is too large, is not JSON, is not a valid case"
+          + " or is not a readable letter; a batch output that is an input",
       "2:wrong usage: an unknown command or option, or a missing argument",
       "3:internal error (a bug; please report it)"
     })
@@ -54,14 +53,21 @@ public final class Imr {
   private Imr() {}
 
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8)));
-    PrintWriter err =
-        new PrintWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
-    int code = execute(new Terminal(out, err, attachedToTerminal()), args);
+    int code;
+    try {
+      PrintWriter out =
+          new PrintWriter(
+              new BufferedWriter(
+                  new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8)));
+      PrintWriter err =
+          new PrintWriter(
+              new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), UTF_8), true);
+      code = execute(new Terminal(out, err, attachedToTerminal()), args);
+    } catch (Throwable e) {
+      // Whatever escaped, even while setting up or flushing: one line, no stack trace.
+      System.err.println("imr: " + internalError(e));
+      code = INTERNAL_ERROR;
+    }
     System.exit(code);
   }
 
@@ -74,23 +80,57 @@ public final class Imr {
   }
 
   static int execute(Terminal terminal, String... args) {
-    PrintWriter out = terminal.out();
-    PrintWriter err = terminal.err();
-    CommandLine cli =
-        new CommandLine(new Imr())
-            .addSubcommand(new EvaluateCommand(terminal))
-            .addSubcommand(new ReviewCommand(terminal))
-            .addSubcommand(new BatchCommand(terminal))
-            .addSubcommand(new GuidelinesCommand(terminal))
-            .setOut(out)
-            .setErr(err)
-            .setExecutionExceptionHandler(Imr::handle);
+    return execute(terminal, () -> ImrReviewer.builder().discover(), args);
+  }
+
+  /**
+   * Runs the command line with reviewers from {@code reviewers} (each command builds its own), so
+   * that tests can give it evaluators of their own.
+   */
+  static int execute(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers, String... args) {
+    return execute(commandLine(terminal, reviewers), args);
+  }
+
+  static CommandLine commandLine(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
+    return new CommandLine(new Imr())
+        .addSubcommand(new EvaluateCommand(terminal, reviewers))
+        .addSubcommand(new ReviewCommand(terminal, reviewers))
+        .addSubcommand(new BatchCommand(terminal, reviewers))
+        .addSubcommand(new GuidelinesCommand(terminal, reviewers))
+        .setOut(terminal.out())
+        .setErr(terminal.err())
+        .setExecutionExceptionHandler(Imr::handle);
+  }
+
+  /**
+   * Runs a command line made by {@link #commandLine}; every failure of a command, {@link Error}s
+   * included, ends as an exit code and one line on standard error, never a stack trace.
+   */
+  static int execute(CommandLine cli, String... args) {
+    PrintWriter out = cli.getOut();
+    PrintWriter err = cli.getErr();
     try {
       return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands only Exceptions to the handler: an Error (out of memory, stack overflow, or
+      // any Error a command or an evaluator throws) comes out of execute.
+      err.println(commandName(cli) + ": " + internalError(e));
+      return INTERNAL_ERROR;
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** {@code "imr batch"}: the command that was running, as far as the arguments were parsed. */
+  private static String commandName(CommandLine cli) {
+    String name = "imr";
+    CommandLine.ParseResult parsed = cli.getParseResult();
+    while (parsed != null && parsed.subcommand() != null) {
+      parsed = parsed.subcommand();
+      name = "imr " + parsed.commandSpec().name();
+    }
+    return name;
   }
 
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -99,17 +139,20 @@ public final class Imr {
       user.lines().forEach(line -> err.println("imr " + cli.getCommandName() + ": " + line));
       return INVALID_INPUT;
     }
-    // A bug. The exception's message is not printed: it could quote input, i.e. patient data.
-    err.println(
-        "imr "
-            + cli.getCommandName()
-            + ": internal error "
-            + e.getClass().getName()
-            + Arrays.stream(e.getStackTrace())
-                .limit(12)
-                .map(frame -> "\n    at " + frame)
-                .collect(Collectors.joining()));
+    err.println("imr " + cli.getCommandName() + ": " + internalError(e));
     return INTERNAL_ERROR;
+  }
+
+  /**
+   * A failure that is not the user's, as one line: its type (and its cause's, when wrapped), never
+   * its message, which could quote input, i.e. patient data, nor a stack trace.
+   */
+  static String internalError(Throwable e) {
+    Throwable shown = e;
+    if (e instanceof CommandLine.ExecutionException && e.getCause() != null) {
+      shown = e.getCause();
+    }
+    return "internal error: " + shown.getClass().getName() + " (a bug; please report it)";
   }
 
   /**

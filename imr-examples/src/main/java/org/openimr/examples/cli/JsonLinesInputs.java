@@ -1,58 +1,53 @@
 package org.openimr.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.openimr.json.ImrJson;
-import org.openimr.model.InvalidCaseException;
-import org.openimr.model.Violation;
 
 /**
  * The cases of a JSON Lines file: one case per line, blank lines skipped.
  *
- * <p>Design notes: lines are read through a fixed buffer and a line longer than {@link
- * ImrJson#MAX_DOCUMENT_LENGTH} is skipped, not collected, and reported as invalid; so memory stays
- * bounded whatever the file holds, even a file without line breaks.
+ * <p>Design notes: the file is read as bytes through a fixed buffer and split at {@code '\n'}
+ * (which never occurs inside a UTF-8 multi-byte character); each line's bytes go to {@link
+ * ImrJson#readCase(byte[])}, which decodes them strictly. A line longer than the limit ({@link
+ * InputFiles#CASE_LIMIT} bytes) is not collected: reading stops at the limit plus one byte, the
+ * line is reported as unreadable ("too large") and the rest of the input is not read, since finding
+ * the next line could mean reading without end (a pipe, {@code /dev/zero}). So memory stays bounded
+ * whatever the file holds, and so does the reading of any one line.
  */
 final class JsonLinesInputs implements CaseInputs {
   private final String name;
-  private final Reader reader;
-  private final long maxLineLength;
-  private final char[] buffer = new char[16 * 1024];
+  private final InputStream in;
+  private final long maxLineBytes;
+  private final byte[] buffer = new byte[64 * 1024];
   private int position;
   private int limit;
   private long lineNumber;
   private long caseNumber;
+  private boolean stopped;
 
   JsonLinesInputs(Path file) throws IOException {
-    this(file.toString(), new InputStreamReader(Files.newInputStream(file), UTF_8));
+    this(file.toString(), Files.newInputStream(file), InputFiles.CASE_LIMIT);
   }
 
-  JsonLinesInputs(String name, Reader reader) {
-    this(name, reader, ImrJson.MAX_DOCUMENT_LENGTH);
-  }
-
-  JsonLinesInputs(String name, Reader reader, long maxLineLength) {
+  JsonLinesInputs(String name, InputStream in, long maxLineBytes) {
     this.name = name;
-    this.reader = reader;
-    this.maxLineLength = maxLineLength;
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
   }
 
   @Override
   public Optional<CaseInput> next() throws IOException {
-    while (true) {
-      StringBuilder line = new StringBuilder();
-      boolean tooLong = false;
+    while (!stopped) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
       boolean any = false;
       while (true) {
         if (position == limit) {
-          limit = Math.max(reader.read(buffer), 0);
+          limit = Math.max(in.read(buffer), 0);
           position = 0;
           if (limit == 0) {
             if (!any) {
@@ -64,44 +59,37 @@ final class JsonLinesInputs implements CaseInputs {
         any = true;
         int newline = indexOfNewline();
         int end = newline < 0 ? limit : newline;
-        if (!tooLong) {
-          if (line.length() + (end - position) > maxLineLength) {
-            tooLong = true;
-            line = new StringBuilder();
-          } else {
-            line.append(buffer, position, end - position);
-          }
+        if (line.size() + (long) (end - position) > maxLineBytes) {
+          stopped = true;
+          break;
         }
+        line.write(buffer, position, end - position);
         position = newline < 0 ? limit : newline + 1;
         if (newline >= 0) {
           break;
         }
       }
       lineNumber++;
-      if (!tooLong && line.toString().isBlank()) {
+      byte[] json = line.toByteArray();
+      if (!stopped && isBlank(json)) {
         continue;
       }
       caseNumber++;
       String source = name + " line " + lineNumber;
-      if (tooLong) {
+      if (stopped) {
+        long max = maxLineBytes;
         return Optional.of(
             new CaseInput(
                 caseNumber,
                 source,
                 () -> {
-                  throw new InvalidCaseException(
-                      List.of(
-                          Violation.of(
-                              "$",
-                              "the line is longer than "
-                                  + maxLineLength
-                                  + " characters, the largest case read")));
+                  throw new InputFiles.TooLarge(max, "; the rest of the input is not read");
                 }));
       }
-      String json = line.toString();
       return Optional.of(
           new CaseInput(caseNumber, source, () -> ImrJson.standard().readCase(json)));
     }
+    return Optional.empty();
   }
 
   private int indexOfNewline() {
@@ -113,8 +101,17 @@ final class JsonLinesInputs implements CaseInputs {
     return -1;
   }
 
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void close() throws IOException {
-    reader.close();
+    in.close();
   }
 }

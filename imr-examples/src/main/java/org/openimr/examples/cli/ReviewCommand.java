@@ -5,17 +5,21 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openimr.json.ImrJson;
 import org.openimr.letter.LetterParseException;
 import org.openimr.letter.LetterParser;
 import org.openimr.letter.LetterReview;
 import org.openimr.letter.ReReview;
-import org.openimr.letter.ReReviewReport;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,12 +31,13 @@ import picocli.CommandLine.Parameters;
  * the library's, whether they agree and the criteria behind the library's result; for a folder also
  * the totals by modality.
  *
- * <p>Design notes: the work is {@link ReReview}'s; this class only reads the file, prints and
- * counts. A folder is {@link ReReview#reviewFolder(Path, java.util.function.Consumer)}, whose
- * callback prints each letter as it is reviewed, above the progress line. A letter that cannot be
- * read is named with what is wrong with it, on standard error and in the output, and the command
- * goes on and exits with 1 at the end. Nothing printed quotes letter text beyond an item's name:
- * the parser's problems and the library's reasons name what is missing, never values.
+ * <p>Design notes: the work is {@link ReReview}'s; this class only reads the files, prints and
+ * counts. It reads a folder's letters itself rather than through {@link ReReview#reviewFolder}, so
+ * that every file is read through the same bounded stream as a single letter ({@link InputFiles}),
+ * and prints each letter as it is reviewed, above the progress line. A letter that cannot be read
+ * is named with what is wrong with it, on standard error and in the output, and the command goes on
+ * and exits with 1 at the end. Nothing printed quotes letter text beyond an item's name: the
+ * parser's problems and the library's reasons name what is missing, never values.
  */
 @Command(
     name = "review",
@@ -45,10 +50,14 @@ import picocli.CommandLine.Parameters;
           + " behind the library's result. Given a folder, reviews every *.txt file in it, in"
           + " name order, and prints the totals by modality. A letter that cannot be read is"
           + " named with what is missing; the others are still reviewed, and the command exits"
-          + " with 1."
+          + " with 1.",
+      "Reads at most "
+          + InputFiles.LETTER_LIMIT
+          + " bytes of a letter file (or pipe): a larger one is not reviewed (\"too large\")."
     })
 final class ReviewCommand implements Callable<Integer> {
   private final Terminal terminal;
+  private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Parameters(paramLabel = "LETTER.txt|DIR", description = "a letter or a folder of letters")
   private @Nullable Path input;
@@ -67,8 +76,9 @@ final class ReviewCommand implements Callable<Integer> {
               + " terminal)")
   private boolean progress;
 
-  ReviewCommand(Terminal terminal) {
+  ReviewCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
     this.terminal = terminal;
+    this.reviewers = reviewers;
   }
 
   @Override
@@ -77,12 +87,17 @@ final class ReviewCommand implements Callable<Integer> {
     if (!Files.exists(in)) {
       throw new UserError(in + ": no such file or directory");
     }
-    ReReview reReview = ReReview.with(ImrReviewer.withDiscoveredEvaluators());
+    ReReview reReview = ReReview.with(reviewers.get().build());
     return Files.isDirectory(in) ? folder(reReview, in) : letter(reReview, in);
   }
 
   private int letter(ReReview reReview, Path file) {
-    LetterReview review = reviewFile(reReview, file);
+    LetterReview review;
+    try {
+      review = reviewFile(reReview, file);
+    } catch (NotReviewed e) {
+      throw new UserError(file + ": " + e.getMessage());
+    }
     // A letter that was read is unreadable only when it names no item.
     Optional<String> problem = ReviewText.problem(review);
     if (problem.isPresent()) {
@@ -94,39 +109,67 @@ final class ReviewCommand implements Callable<Integer> {
 
   private int folder(ReReview reReview, Path folder) {
     PrintWriter out = terminal.out();
+    List<Path> files = letterFiles(folder);
     Progress shown =
-        Progress.start(terminal, progress, "imr review", "letters", OptionalLong.empty());
-    ReReviewReport report;
-    try {
-      report =
-          reReview.reviewFolder(
-              folder,
-              review -> {
-                String name = folder.resolve(review.source().orElse("?")).toString();
-                Optional<String> problem = ReviewText.problem(review);
-                if (problem.isPresent()) {
-                  shown.message("imr review: " + name + ": " + problem.get());
-                }
-                shown.above(
-                    () -> {
-                      print(name, review);
-                      out.flush();
-                    });
-                shown.step();
-              });
+        Progress.start(terminal, progress, "imr review", "letters", OptionalLong.of(files.size()));
+    ReviewText.Totals totals = new ReviewText.Totals();
+    for (Path file : files) {
+      String name = file.toString();
+      Optional<String> problem;
+      Runnable print;
+      try {
+        LetterReview review = reviewFile(reReview, file);
+        totals.add(review);
+        problem = ReviewText.problem(review);
+        print = () -> print(name, review);
+      } catch (NotReviewed e) {
+        totals.addNotReviewed();
+        String why = String.valueOf(e.getMessage());
+        problem = Optional.of(why);
+        print =
+            () -> {
+              if (json) {
+                out.println(ImrJson.standard().write(ReviewText.notReviewedJson(name, why)));
+              } else {
+                ReviewText.notReviewed(name, why, out);
+              }
+            };
+      }
+      problem.ifPresent(p -> shown.message("imr review: " + name + ": " + p));
+      Runnable printed = print;
+      shown.above(
+          () -> {
+            printed.run();
+            out.flush();
+          });
+      shown.step();
+    }
+    shown.finish();
+    if (json) {
+      out.println(ImrJson.standard().write(totals.json()));
+    } else {
+      totals.write(out);
+    }
+    return totals.notReviewed() == 0 ? Imr.OK : Imr.INVALID_INPUT;
+  }
+
+  /**
+   * The regular {@code *.txt} files of a folder (any case of the suffix; not its subfolders), in
+   * file-name order. Pipes and devices in the folder are left alone: reading one could wait for
+   * ever.
+   */
+  private static List<Path> letterFiles(Path folder) {
+    try (Stream<Path> listing = Files.list(folder)) {
+      return listing
+          .filter(Files::isRegularFile)
+          .filter(p -> String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .sorted(Comparator.comparing(p -> String.valueOf(p.getFileName())))
+          .toList();
     } catch (IOException e) {
       throw new UserError(folder + ": " + CaseFiles.cannotRead(e));
     } catch (UncheckedIOException e) {
       throw new UserError(folder + ": " + CaseFiles.cannotRead(e.getCause()));
     }
-    shown.finish();
-    long unread = report.letters().stream().filter(l -> ReviewText.problem(l).isPresent()).count();
-    if (json) {
-      out.println(ImrJson.standard().write(ReviewText.totalsJson(report, unread)));
-    } else {
-      ReviewText.totals(report, unread, out);
-    }
-    return unread == 0 ? Imr.OK : Imr.INVALID_INPUT;
   }
 
   private void print(String name, LetterReview review) {
@@ -138,23 +181,27 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /**
-   * One letter file, re-reviewed.
+   * One letter file, at most {@link InputFiles#LETTER_LIMIT} bytes of it, re-reviewed.
    *
-   * @throws UserError naming the file and what is wrong when it cannot be read as a letter
+   * @throws NotReviewed saying what is wrong when it cannot be read as a letter
    */
   private static LetterReview reviewFile(ReReview reReview, Path file) {
-    LetterParser parser = LetterParser.standard();
     try {
-      // UTF-8 takes at most four bytes a character: a larger file is too long to parse.
-      if (Files.size(file) / 4 > parser.maxLength()) {
-        throw new UserError(
-            file + ": " + ReviewText.problem(LetterParseException.Problem.TOO_LONG));
-      }
-      return reReview.review(parser.parse(Files.readAllBytes(file)));
+      return reReview.review(
+          LetterParser.standard().parse(InputFiles.read(file, InputFiles.LETTER_LIMIT)));
     } catch (LetterParseException e) {
-      throw new UserError(file + ": " + ReviewText.problem(e.problem()));
+      throw new NotReviewed(ReviewText.problem(e.problem()));
     } catch (IOException e) {
-      throw new UserError(file + ": " + CaseFiles.cannotRead(e));
+      throw new NotReviewed(CaseFiles.cannotRead(e));
+    }
+  }
+
+  /** Why a letter file was not reviewed, in words that quote nothing from it. */
+  private static final class NotReviewed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotReviewed(String why) {
+      super(why, null, false, false);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.openimr.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.openimr.letter.ItemComparison;
 import org.openimr.letter.LetterParseException;
 import org.openimr.letter.LetterParser;
 import org.openimr.letter.LetterReview;
-import org.openimr.letter.ReReviewReport;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.Decision;
 import org.openimr.model.ImrOutcome;
@@ -63,7 +63,7 @@ final class ReviewText {
   static void write(String name, LetterReview review, PrintWriter out) {
     Optional<String> problem = problem(review);
     if (problem.isPresent()) {
-      out.println(name + ": not reviewed: " + problem.get());
+      notReviewed(name, problem.get(), out);
       return;
     }
     out.println(name + ": " + counts(review.counts()));
@@ -88,6 +88,11 @@ final class ReviewText {
     }
   }
 
+  /** A letter that could not be reviewed, and why. */
+  static void notReviewed(String name, String problem, PrintWriter out) {
+    out.println(name + ": not reviewed: " + problem);
+  }
+
   /** {@code "Acupuncture 3x4 — letter Upheld, library Upheld: agree"}. */
   static String heading(ItemComparison item) {
     return item.itemName()
@@ -99,38 +104,29 @@ final class ReviewText {
         + display(item.agreement());
   }
 
-  static void totals(ReReviewReport report, long notReviewed, PrintWriter out) {
-    out.println();
-    out.println("Totals by modality:");
-    Map<Modality, AgreementCounts> byModality = report.countsByModality();
-    if (byModality.isEmpty()) {
-      out.println("  no items");
-    }
-    byModality.forEach((m, counts) -> out.println("  " + m.displayName() + ": " + counts(counts)));
-    out.println("  All: " + counts(report.totals()));
-    int letters = report.letters().size();
-    out.println(
-        "Letters: "
-            + letters
-            + (letters == 0 ? " (no *.txt file in the folder)" : "")
-            + (notReviewed == 0 ? "" : ", " + notReviewed + " not reviewed"));
-  }
-
   /** {@code "3 items: 2 agree, 1 disagree, 0 not evaluable; 67% agreement on 3 decided"}. */
   static String counts(AgreementCounts counts) {
-    int decided = counts.agree() + counts.disagree();
-    return counts.total()
-        + (counts.total() == 1 ? " item: " : " items: ")
-        + counts.agree()
+    return counts(counts.agree(), counts.disagree(), counts.notEvaluable());
+  }
+
+  private static String counts(long agree, long disagree, long notEvaluable) {
+    long total = agree + disagree + notEvaluable;
+    long decided = agree + disagree;
+    return total
+        + (total == 1 ? " item: " : " items: ")
+        + agree
         + " agree, "
-        + counts.disagree()
+        + disagree
         + " disagree, "
-        + counts.notEvaluable()
+        + notEvaluable
         + " not evaluable"
-        + counts
-            .agreementRate()
-            .map(rate -> "; " + Math.round(100 * rate) + "% agreement on " + decided + " decided")
-            .orElse("");
+        + (decided == 0
+            ? ""
+            : "; "
+                + Math.round(100 * ((double) agree / decided))
+                + "% agreement on "
+                + decided
+                + " decided");
   }
 
   private static String display(Agreement agreement) {
@@ -143,14 +139,21 @@ final class ReviewText {
 
   /** One letter as a JSON object: its source and items, or its problem. */
   static Map<String, Object> json(String name, LetterReview review) {
-    Map<String, Object> letter = new LinkedHashMap<>();
-    letter.put("source", name);
     Optional<String> problem = problem(review);
     if (problem.isPresent()) {
-      letter.put("problem", problem.get());
-      return letter;
+      return notReviewedJson(name, problem.get());
     }
+    Map<String, Object> letter = new LinkedHashMap<>();
+    letter.put("source", name);
     letter.put("items", review.items().stream().map(ReviewText::json).toList());
+    return letter;
+  }
+
+  /** A letter that could not be reviewed as a JSON object: its source and its problem. */
+  static Map<String, Object> notReviewedJson(String name, String problem) {
+    Map<String, Object> letter = new LinkedHashMap<>();
+    letter.put("source", name);
+    letter.put("problem", problem);
     return letter;
   }
 
@@ -174,23 +177,92 @@ final class ReviewText {
     return json;
   }
 
-  /** The totals of a folder as a JSON object. */
-  static Map<String, Object> totalsJson(ReReviewReport report, long notReviewed) {
-    Map<String, Object> byModality = new LinkedHashMap<>();
-    report.countsByModality().forEach((m, counts) -> byModality.put(m.name(), json(counts)));
-    Map<String, Object> totals = new LinkedHashMap<>();
-    totals.put("letters", report.letters().size());
-    totals.put("notReviewed", notReviewed);
-    totals.put("byModality", byModality);
-    totals.put("all", json(report.totals()));
-    return Map.of("totals", totals);
+  /**
+   * The totals of a folder, counted as its letters go by in one pass over each letter's items:
+   * letters, letters not reviewed, and items by agreement, per requested modality (items whose
+   * request could not be read count under {@link Modality#OTHER}) and in all.
+   */
+  static final class Totals {
+    private final Map<Modality, Tally> byModality = new EnumMap<>(Modality.class);
+    private final Tally all = new Tally();
+    private long letters;
+    private long notReviewed;
+
+    /** Counts a letter that was read; it counts as not reviewed if it names no item. */
+    void add(LetterReview review) {
+      letters++;
+      if (problem(review).isPresent()) {
+        notReviewed++;
+      }
+      for (ItemComparison item : review.items()) {
+        byModality
+            .computeIfAbsent(item.modality().orElse(Modality.OTHER), m -> new Tally())
+            .add(item.agreement());
+        all.add(item.agreement());
+      }
+    }
+
+    /** Counts a letter that could not be read. */
+    void addNotReviewed() {
+      letters++;
+      notReviewed++;
+    }
+
+    long notReviewed() {
+      return notReviewed;
+    }
+
+    void write(PrintWriter out) {
+      out.println();
+      out.println("Totals by modality:");
+      if (byModality.isEmpty()) {
+        out.println("  no items");
+      }
+      byModality.forEach((m, tally) -> out.println("  " + m.displayName() + ": " + tally.text()));
+      out.println("  All: " + all.text());
+      out.println(
+          "Letters: "
+              + letters
+              + (letters == 0 ? " (no *.txt file in the folder)" : "")
+              + (notReviewed == 0 ? "" : ", " + notReviewed + " not reviewed"));
+    }
+
+    Map<String, Object> json() {
+      Map<String, Object> modalities = new LinkedHashMap<>();
+      byModality.forEach((m, tally) -> modalities.put(m.name(), tally.json()));
+      Map<String, Object> totals = new LinkedHashMap<>();
+      totals.put("letters", letters);
+      totals.put("notReviewed", notReviewed);
+      totals.put("byModality", modalities);
+      totals.put("all", all.json());
+      return Map.of("totals", totals);
+    }
   }
 
-  private static Map<String, Object> json(AgreementCounts counts) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("agree", counts.agree());
-    json.put("disagree", counts.disagree());
-    json.put("notEvaluable", counts.notEvaluable());
-    return json;
+  /** Items counted by agreement. */
+  private static final class Tally {
+    private long agree;
+    private long disagree;
+    private long notEvaluable;
+
+    void add(Agreement agreement) {
+      switch (agreement) {
+        case AGREE -> agree++;
+        case DISAGREE -> disagree++;
+        case NOT_EVALUABLE -> notEvaluable++;
+      }
+    }
+
+    String text() {
+      return counts(agree, disagree, notEvaluable);
+    }
+
+    Map<String, Object> json() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("agree", agree);
+      json.put("disagree", disagree);
+      json.put("notEvaluable", notEvaluable);
+      return json;
+    }
   }
 }

@@ -155,7 +155,9 @@ class ReviewCommandTest {
     Cli.Run run = imr("review", "--progress", dir.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).startsWith("\rimr review: 1 letters").endsWith("imr review: 2 letters\n");
+    assertThat(run.err())
+        .startsWith("\rimr review: 1/2 letters (50%)")
+        .endsWith("imr review: 2/2 letters (100%)\n");
     assertThat(run.out()).contains("Letters: 2\n");
   }
 
