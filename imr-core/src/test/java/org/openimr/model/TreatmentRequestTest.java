@@ -76,8 +76,8 @@ class TreatmentRequestTest {
         "3x0                  | weeks must be at least 1",
         "0 sessions           | total sessions must be at least 1",
         "3x/week              | neither weeks nor a total",
-        "3x4 of something odd | unrecognized text",
-        "99999x4              | no quantity",
+        "3x4 of something odd | unknown word at word 3, character 8",
+        "99999x4              | number above 999 at word 1, character 1",
       })
   void badShorthandIsRefusedWithAReason(String shorthand, String reason) {
     assertThatThrownBy(() -> TreatmentRequest.parse(shorthand))
