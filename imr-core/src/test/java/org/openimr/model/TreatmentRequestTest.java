@@ -99,6 +99,15 @@ class TreatmentRequestTest {
   }
 
   @Test
+  void textLongerThanALineIsRefusedBeforeItIsRead() {
+    String longText = "acupuncture 3x4" + " additional".repeat(RequestText.MAX_LENGTH / 10);
+
+    assertThatThrownBy(() -> TreatmentRequest.parse(longText))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("request text is longer than " + RequestText.MAX_LENGTH + " characters");
+  }
+
+  @Test
   void formatWritesCanonicalShorthand() {
     assertThat(TreatmentRequest.parse("acupuncture 3 x 4 mid-back").format())
         .isEqualTo("Acupuncture 3x4 mid back");
