@@ -5,14 +5,16 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.TreatmentRequest;
 
 /**
- * Reads request shorthand out of running text with {@link TreatmentRequest#parse}, within a fixed
- * budget of attempts per letter.
+ * Finds requests in running text; {@link TreatmentRequest#parse}, the one request reader, reads
+ * each candidate, within a fixed budget of attempts per letter.
  *
  * <p>Design notes: a request phrase has no fixed length ("3x4 acupuncture sessions", "physical
- * therapy 1-2x/week x 4 weeks for the bilateral low back"), so candidates are tried longest first
- * from a start token; filler words are dropped and number words become digits. The budget bounds
- * the work on adversarial input (thousands of request-like phrases) to a constant, keeping the
- * parser linear; real letters use a few dozen attempts.
+ * therapy 1-2x/week x 4 weeks for the bilateral low back", "twelve (12) sessions of chiropractic"),
+ * so candidates are tried longest first from a start token and handed to the reader as written:
+ * number words, fillers and abbreviations are the reader's business, so a letter and a caller of
+ * {@code parse} read a request alike. The budget bounds the work on adversarial input (thousands of
+ * request-like phrases) to a constant, keeping the parser linear; real letters use a few dozen
+ * attempts.
  */
 final class RequestReader {
   /** Parse attempts per letter. */
@@ -51,10 +53,10 @@ final class RequestReader {
       if (!last.is(Vocabulary.REQUEST_LAST_WORDS) && !hasDigit(last.lower())) {
         continue;
       }
-      String candidate = candidate(tokens, p, e);
-      if (!hasDigit(candidate)) {
+      if (!hasNumber(tokens, p, e)) {
         continue;
       }
+      String candidate = candidate(tokens, p, e);
       TreatmentRequest request = parse(candidate);
       if (request != null && (request.modality().isPresent() || !needModality)) {
         return new Found(request, e);
@@ -105,15 +107,7 @@ final class RequestReader {
   private static String candidate(List<Token> tokens, int p, int e) {
     StringBuilder out = new StringBuilder();
     for (int k = p; k < e; k++) {
-      Token t = tokens.get(k);
-      if (t.is(Vocabulary.FILLERS)) {
-        continue;
-      }
-      String word = t.raw();
-      Words.At<Integer> number = Words.isWord(t.lower()) ? Words.number(tokens, k) : null;
-      if (number != null && number.next() == k + 1) {
-        word = number.value().toString();
-      }
+      String word = tokens.get(k).raw();
       if (k == e - 1) {
         while (!word.isEmpty() && ".,;:".indexOf(word.charAt(word.length() - 1)) >= 0) {
           word = word.substring(0, word.length() - 1);
@@ -125,6 +119,16 @@ final class RequestReader {
       out.append(word);
     }
     return out.toString();
+  }
+
+  /** Whether a token in {@code [p, e)} is or holds a number, in figures or in words. */
+  private static boolean hasNumber(List<Token> tokens, int p, int e) {
+    for (int k = p; k < e; k++) {
+      if (hasDigit(tokens.get(k).lower()) || tokens.get(k).is(Vocabulary.NUMBER_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasDigit(String s) {

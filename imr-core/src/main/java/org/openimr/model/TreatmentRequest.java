@@ -1,5 +1,6 @@
 package org.openimr.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,9 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * A requested treatment, structured: modality, region, laterality, sessions a week, weeks and the
- * total. {@link #parse(String)} reads the shorthand of requests ({@code "3x4"}, {@code "2x6
- * lumbar"}, {@code "x6"}, {@code "6 sessions"}, {@code "1-2x/week x 4 weeks"}, {@code "12 visits"})
- * and {@link #format()} writes it back so that {@code parse(r.format())} equals {@code r}.
+ * total. {@link #parse(String)} reads requests as they are written, in shorthand ({@code "3x4"},
+ * {@code "2x6 lumbar"}, {@code "x6"}, {@code "1-2x/week x 4 weeks"}) and in the words of requests
+ * for authorization and letters ({@code "six (6) sessions of acupuncture"}, {@code "PT 2 times a
+ * week for 6 weeks to the right knee"}); {@link #format()} writes canonical shorthand back so that
+ * {@code parse(r.format())} equals {@code r}.
  */
 @API(status = STABLE, since = "0.1")
 @ValueStyle
@@ -20,6 +23,14 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTreatmentRequest.class)
 @JsonDeserialize(as = ImmutableTreatmentRequest.class)
 public abstract class TreatmentRequest {
+  /**
+   * The largest number {@link #parse(String)} reads in a request (a total, weeks or sessions a
+   * week): larger numbers are refused as they are read, so no arithmetic on them can overflow.
+   * {@link Case#violations()} bounds weeks and sessions a week more tightly.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final int MAX_COUNT = 999;
+
   TreatmentRequest() {}
 
   public abstract Optional<Modality> modality();
@@ -46,19 +57,37 @@ public abstract class TreatmentRequest {
   }
 
   /**
-   * Reads request shorthand: an optional modality, the quantity, an optional laterality and region,
-   * e.g. {@code "Acupuncture 3x4 lumbar spine"} or {@code "PT 2x3 right knee"}.
+   * Reads a request as people write it: the quantity, and optionally the modality, side and region,
+   * in any order, e.g. {@code "Acupuncture 3x4 lumbar spine"}, {@code "PT 2x3 R knee"}, {@code
+   * "twelve (12) sessions of chiropractic"} or {@code "please authorize physical therapy 2 times a
+   * week for 6 weeks for the L/S"}. It reads
    *
-   * @throws IllegalArgumentException naming what could not be read; the message does not repeat the
-   *     input
+   * <ul>
+   *   <li>sessions a week: {@code 3x}, {@code 1-2x/week}, {@code 3 times a week}, {@code twice
+   *       weekly}, {@code 2 to 3 times per week}, {@code 2 visits per week};
+   *   <li>weeks: {@code 3x4}, {@code x 4 weeks}, {@code for 6 weeks}, {@code over 4 wks};
+   *   <li>a total: {@code x6}, {@code 6 sessions}, {@code 12 additional visits}, {@code 8 PT
+   *       sessions}, {@code (6 sessions)};
+   *   <li>numbers as figures up to {@value #MAX_COUNT}, as words up to ninety-nine, or both: {@code
+   *       six (6)};
+   *   <li>modalities, regions and sides by their phrases ({@link Modality#phrases()}, {@link
+   *       BodyRegion#phrases()}) and common utilization review abbreviations ({@code PT}, {@code
+   *       OT}, {@code chiro}, {@code CMT}, {@code L/S}, {@code C/S}, {@code LB}, {@code bilat},
+   *       {@code B/L}, {@code Lt}, {@code R});
+   *   <li>filler words, which change nothing: {@code please authorize}, {@code request for}, {@code
+   *       additional}, {@code continued}, {@code for the}, {@code to the}.
+   * </ul>
+   *
+   * @throws IllegalArgumentException naming what could not be read and where (word and character,
+   *     counted from 1), or which bound a value breaks; the message never repeats the input
    */
-  public static TreatmentRequest parse(String shorthand) {
-    return RequestShorthand.parse(shorthand);
+  public static TreatmentRequest parse(String text) {
+    return RequestText.parse(text);
   }
 
   /** Writes the request in canonical shorthand, e.g. {@code "Acupuncture 3x4 right knee"}. */
   public String format() {
-    return RequestShorthand.format(this);
+    return RequestText.format(this);
   }
 
   public static Builder builder() {

@@ -194,6 +194,12 @@ class FactPatternsTest {
         Arguments.of(
             "The physician requested PT 2x3 right knee and acupuncture x6.",
             List.of("Physical therapy 2x3 right knee", "Acupuncture x6")),
+        Arguments.of(
+            "The provider requested PT 2 times a week for 6 weeks to the right knee.",
+            List.of("Physical therapy 2x6 right knee")),
+        Arguments.of(
+            "The physician requested six (6) additional sessions of acupuncture for the low back.",
+            List.of("Acupuncture 6 sessions low back")),
         Arguments.of("She had 3x4 acupuncture last year.", List.of()),
         Arguments.of("The physician requested an MRI of the lumbar spine.", List.of()),
         Arguments.of("An additional 12 sessions has been previously requested.", List.of()));

@@ -3,6 +3,7 @@ package org.openimr.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,11 +11,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TreatmentRequestTest {
+  /** The model's bound on weeks, as {@code CaseValidator} states it. */
+  private static final int MAX_WEEKS = 104;
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}-{2}/week, {3} weeks, {4} sessions")
   @CsvSource(
@@ -76,8 +82,8 @@ class TreatmentRequestTest {
         "3x0                  | weeks must be at least 1",
         "0 sessions           | total sessions must be at least 1",
         "3x/week              | neither weeks nor a total",
-        "3x4 of something odd | unrecognized text",
-        "99999x4              | no quantity",
+        "3x4 of something odd | unknown word at word 3, character 8",
+        "99999x4              | number above 999 at word 1, character 1",
       })
   void badShorthandIsRefusedWithAReason(String shorthand, String reason) {
     assertThatThrownBy(() -> TreatmentRequest.parse(shorthand))
@@ -90,6 +96,15 @@ class TreatmentRequestTest {
     assertThatThrownBy(() -> TreatmentRequest.parse("3x4 Jane Marker-Doe"))
         .hasMessageNotContaining("Marker")
         .hasMessageNotContaining("marker");
+  }
+
+  @Test
+  void textLongerThanALineIsRefusedBeforeItIsRead() {
+    String longText = "acupuncture 3x4" + " additional".repeat(RequestText.MAX_LENGTH / 10);
+
+    assertThatThrownBy(() -> TreatmentRequest.parse(longText))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("request text is longer than " + RequestText.MAX_LENGTH + " characters");
   }
 
   @Test
@@ -113,6 +128,67 @@ class TreatmentRequestTest {
     assertThat(TreatmentRequest.parse(once).format()).isEqualTo(once);
   }
 
+  @Property
+  void leadingOrTrailingFillerWordsNeverChangeTheRequest(
+      @ForAll("requests") TreatmentRequest request,
+      @ForAll("fillers") List<String> before,
+      @ForAll("fillers") List<String> after) {
+    String text = String.join(" ", before) + " " + request.format() + " " + String.join(" ", after);
+
+    assertThat(TreatmentRequest.parse(text)).isEqualTo(request);
+  }
+
+  @Property
+  void anUnknownWordIsRefusedByItsPositionWithoutRepeatingIt(
+      @ForAll("requests") TreatmentRequest request,
+      @ForAll @StringLength(min = 5, max = 12) @Chars({'q', 'j', 'z', 'v'}) String word,
+      @ForAll boolean first) {
+    String formatted = request.format();
+    String text = first ? word + " " + formatted : formatted + " " + word;
+    int position = first ? 1 : formatted.split(" ").length + 1;
+
+    assertThatThrownBy(() -> TreatmentRequest.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown word at word " + position + ",")
+        .hasMessageNotContaining(word);
+  }
+
+  @Property
+  void aNumberAboveTheReadersLimitIsRefusedAsItIsRead(
+      @ForAll @IntRange(min = TreatmentRequest.MAX_COUNT + 1) int number,
+      @ForAll("units") String unit) {
+    assertThatThrownBy(() -> TreatmentRequest.parse("acupuncture " + number + " " + unit))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("number above " + TreatmentRequest.MAX_COUNT + " at word 2");
+  }
+
+  @Provide
+  Arbitrary<String> units() {
+    return Arbitraries.of("sessions", "x4", "times a week for 4 weeks", "weeks");
+  }
+
+  /** Words that introduce or qualify a request without changing what it asks for. */
+  @Provide
+  Arbitrary<List<String>> fillers() {
+    return Arbitraries.of(
+            "additional",
+            "please authorize",
+            "continued",
+            "request for",
+            "requested",
+            "continuation of",
+            "an additional",
+            "the",
+            ",",
+            ":")
+        .list()
+        .ofMaxSize(3);
+  }
+
+  /**
+   * Every request within the model's bounds: 1-7 sessions a week, 1-104 weeks, totals up to the
+   * reader's limit.
+   */
   @Provide
   Arbitrary<TreatmentRequest> requests() {
     Arbitrary<Optional<Modality>> modality =
@@ -120,45 +196,37 @@ class TreatmentRequestTest {
     Arbitrary<Optional<BodyRegion>> region =
         Arbitraries.of(BodyRegion.class).filter(r -> r != BodyRegion.OTHER).optional();
     Arbitrary<Optional<Laterality>> laterality = Arbitraries.of(Laterality.class).optional();
-    Arbitrary<Integer> min = Arbitraries.integers().between(1, 7);
-    Arbitrary<Integer> weeks = Arbitraries.integers().between(1, 52);
+    Arbitrary<Integer> perWeek =
+        Arbitraries.integers().between(FrequencyRange.MIN_PER_WEEK, FrequencyRange.MAX_PER_WEEK);
+    Arbitrary<Integer> weeks = Arbitraries.integers().between(1, MAX_WEEKS);
+    Arbitrary<Integer> total = Arbitraries.integers().between(1, TreatmentRequest.MAX_COUNT);
+    Arbitrary<FrequencyRange> range =
+        Combinators.combine(perWeek, perWeek)
+            .as((a, b) -> FrequencyRange.of(Math.min(a, b), Math.max(a, b)));
     Arbitrary<TreatmentRequest> quantity =
         Arbitraries.oneOf(
-            Combinators.combine(min, Arbitraries.integers().between(0, 6), weeks)
+            Combinators.combine(range, weeks)
+                .as((f, w) -> TreatmentRequest.builder().frequency(f).weeks(w).build()),
+            Combinators.combine(range, weeks, total)
                 .as(
-                    (lo, extra, w) ->
+                    (f, w, t) ->
                         TreatmentRequest.builder()
-                            .frequency(FrequencyRange.of(lo, Math.min(7, lo + extra)))
+                            .frequency(f)
                             .weeks(w)
+                            .totalSessions(Math.min(t, f.max() * w))
                             .build()),
-            Combinators.combine(min, weeks, Arbitraries.integers().between(1, 30))
-                .as(
-                    (f, w, total) ->
-                        TreatmentRequest.builder()
-                            .frequency(FrequencyRange.exactly(f))
-                            .weeks(w)
-                            .totalSessions(Math.min(total, f * w))
-                            .build()),
-            Arbitraries.integers()
-                .between(1, 99)
-                .map(total -> TreatmentRequest.builder().totalSessions(total).build()),
-            Combinators.combine(Arbitraries.integers().between(1, 99), weeks)
-                .as(
-                    (total, w) ->
-                        TreatmentRequest.builder().totalSessions(total).weeks(w).build()));
+            Combinators.combine(range, total)
+                .as((f, t) -> TreatmentRequest.builder().frequency(f).totalSessions(t).build()),
+            total.map(t -> TreatmentRequest.builder().totalSessions(t).build()),
+            Combinators.combine(total, weeks)
+                .as((t, w) -> TreatmentRequest.builder().totalSessions(t).weeks(w).build()));
     return Combinators.combine(quantity, modality, region, laterality)
         .as(
             (q, m, r, l) -> {
-              TreatmentRequest.Builder b = TreatmentRequest.builder();
-              q.frequency().ifPresent(b::frequency);
-              q.weeks().ifPresent(b::weeks);
-              b.totalSessions(q.totalSessions());
+              TreatmentRequest.Builder b = TreatmentRequest.builder().from(q);
               m.ifPresent(b::modality);
-              r.ifPresent(
-                  reg -> {
-                    b.region(reg);
-                    l.ifPresent(b::laterality);
-                  });
+              r.ifPresent(b::region);
+              l.ifPresent(b::laterality);
               return b.build();
             });
   }
