@@ -126,7 +126,9 @@ public final class ImrJson {
   /**
    * Reads a case and checks it: the encoding and syntax first (see the class comment on strict
    * reading), then structure (fields present, of the right type, known enum constants, ISO dates),
-   * then, once it is well formed, every {@linkplain Case#violations() whole-case rule}.
+   * then, once it is well formed, every {@linkplain Case#violations() whole-case rule}. A text
+   * value holding an unpaired surrogate escape (<code>&#92;uD800</code>), which could not be
+   * written back as UTF-8, is a violation at its field.
    *
    * @throws InvalidCaseException listing every problem with its JSON path
    */
@@ -236,15 +238,13 @@ public final class ImrJson {
         && json[2] == (byte) 0xBF) {
       throw invalid("$", BOM);
     }
-    if (!Utf8.isWellFormed(json)) {
-      throw invalid("$", NOT_UTF8);
-    }
-    // No NUL byte and no byte order mark: Jackson's encoding detection can only find UTF-8. (A NUL
-    // byte is no JSON anywhere; in the first four bytes it would make Jackson guess UTF-16 or 32.)
-    for (byte b : json) {
-      if (b == 0) {
-        throw invalid("$", NUL);
-      }
+    // Well-formed UTF-8 with no NUL byte and no byte order mark: Jackson's encoding detection can
+    // only find UTF-8. (A NUL byte is no JSON anywhere; in the first four bytes it would make
+    // Jackson guess UTF-16 or UTF-32.)
+    switch (Utf8.check(json)) {
+      case Utf8.MALFORMED -> throw invalid("$", NOT_UTF8);
+      case Utf8.NUL -> throw invalid("$", NUL);
+      default -> {}
     }
     try {
       return parseTree(mapper.createParser(json));
