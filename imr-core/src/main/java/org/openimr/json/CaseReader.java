@@ -44,11 +44,14 @@ import org.openimr.model.Violation;
  */
 final class CaseReader {
   private final List<Violation> violations = new ArrayList<>();
+  private final FieldNames names;
 
-  private CaseReader() {}
+  private CaseReader(FieldNames names) {
+    this.names = names;
+  }
 
-  static Case read(JsonNode root) {
-    CaseReader reader = new CaseReader();
+  static Case read(JsonNode root, FieldNames names) {
+    CaseReader reader = new CaseReader(names);
     @Nullable Case c = reader.readCase(root);
     if (c == null || !reader.violations.isEmpty()) {
       throw new InvalidCaseException(reader.violations);
@@ -310,7 +313,13 @@ final class CaseReader {
         problem(path + "." + name, "must be a string");
         return Optional.empty();
       }
-      return Optional.of(value.textValue());
+      String text = value.textValue();
+      if (!Utf8.isEncodable(text)) {
+        // an escaped unpaired surrogate: the case could not be written back as UTF-8
+        problem(path + "." + name, "must be well-formed Unicode text");
+        return Optional.empty();
+      }
+      return Optional.of(text);
     }
 
     Optional<Integer> integer(String name, boolean required) {
@@ -388,10 +397,12 @@ final class CaseReader {
       if (present == node.size()) {
         return; // every field of the object was read: none is unknown
       }
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        String name = names.next();
+      int index = 0;
+      for (Iterator<String> fieldNames = node.fieldNames(); fieldNames.hasNext(); index++) {
+        String name = fieldNames.next();
         if (!known.contains(name)) {
-          problem(path + "." + name, "is not a known field");
+          // by position unless the format defines the name: the key may be anything, a name too
+          problem(path + names.step(name, index), "is not a known field");
         }
       }
     }

@@ -162,9 +162,9 @@ class ImrJsonTest {
             "$.disputedItems[0].urDecision.approvedSessions",
             "is required when outcome is MODIFIED"),
         bad(
-            "unknown field",
+            "unknown field, named by position: the seed case has 12 fields",
             c -> c.put("sessionCount", 3),
-            "$.sessionCount",
+            "$.<field 13>",
             "is not a known field"),
         bad(
             "list is an object",
@@ -297,7 +297,13 @@ class ImrJsonTest {
             InvalidCaseException.class, () -> json.readCase(PLAIN.writeValueAsString(tree)));
 
     assertThat(e.getMessage()).doesNotContain(marker + " Name", marker + "-123", "ZQXMARKER\"");
-    assertThat(e.violations()).allSatisfy(v -> assertThat(v.message()).doesNotContain(marker));
+    assertThat(e.getMessage()).doesNotContain(marker);
+    assertThat(e.violations())
+        .allSatisfy(
+            v -> {
+              assertThat(v.message()).doesNotContain(marker);
+              assertThat(v.path()).doesNotContain(marker);
+            });
   }
 
   @Test
