@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.openimr.model.Case;
@@ -88,16 +89,19 @@ public final class ImrJson {
    * @throws InvalidCaseException listing every problem with its JSON path
    */
   public Case readCase(String json) {
+    Objects.requireNonNull(json, "json");
     return readCase(parseTree(json));
   }
 
   /** Reads a case from UTF-8 bytes; see {@link #readCase(String)}. */
   public Case readCase(byte[] json) {
+    Objects.requireNonNull(json, "json");
     return readCase(parseTree(json));
   }
 
   /** Reads a case from a UTF-8 stream, which the caller closes; see {@link #readCase(String)}. */
   public Case readCase(InputStream json) {
+    Objects.requireNonNull(json, "json");
     byte[] bytes;
     try {
       bytes = json.readNBytes(MAX_DOCUMENT_BYTES + 1);
@@ -120,6 +124,8 @@ public final class ImrJson {
    * @throws InvalidCaseException naming the path at fault, for malformed or mistyped input
    */
   public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (type == Case.class) {
       return type.cast(readCase(json));
     }
@@ -132,6 +138,7 @@ public final class ImrJson {
 
   /** Writes any model value as compact JSON. */
   public String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -142,6 +149,7 @@ public final class ImrJson {
 
   /** Writes any model value as compact UTF-8 JSON. */
   public byte[] writeBytes(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
@@ -152,6 +160,7 @@ public final class ImrJson {
 
   /** Writes any model value as indented JSON, for people to read. */
   public String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
