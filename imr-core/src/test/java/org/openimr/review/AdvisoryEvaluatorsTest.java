@@ -208,6 +208,35 @@ class AdvisoryEvaluatorsTest {
   }
 
   @Example
+  void anEvaluatorWhoseApplicabilityIsNullIsContainedDecidingOrAdvisory() {
+    ImrReviewer reviewer =
+        ImrReviewer.builder()
+            .register(nullApplicability("vague"))
+            .advisory(nullApplicability("hazy"))
+            .build();
+
+    Decision decision = decide(reviewer, "Acupuncture 3x4");
+
+    assertThat(decision.notEvaluableReason())
+        .contains(
+            "Evaluator vague failed while checking applicability: java.lang.NullPointerException.");
+    assertThat(decision.advisoryDecisions().get(0).notEvaluableReason())
+        .contains(
+            "Evaluator hazy failed while checking applicability: java.lang.NullPointerException.");
+  }
+
+  private static StubEvaluator nullApplicability(String id) {
+    return new StubEvaluator(
+        id, GuidelineSource.MTUS, Modality.ACUPUNCTURE, (c, i) -> MedicalNecessity.NECESSARY) {
+      @Override
+      @SuppressWarnings("NullAway") // returns null on purpose, as a careless plug-in might
+      public Applicability applicability(Case c, DisputedItem item) {
+        return null;
+      }
+    };
+  }
+
+  @Example
   void aDecidingEvaluatorThatBreaksAnInvariantYieldsANotEvaluableDecisionNamingIt() {
     ImrReviewer reviewer =
         ImrReviewer.builder().register(invariantBreaking("sloppy", GuidelineSource.MTUS)).build();
