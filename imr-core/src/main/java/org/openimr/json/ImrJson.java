@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -133,11 +134,13 @@ public final class ImrJson {
    * @throws InvalidCaseException listing every problem with its JSON path
    */
   public Case readCase(String json) {
+    Objects.requireNonNull(json, "json");
     return readCase(parseTree(json));
   }
 
   /** Reads a case from UTF-8 bytes; see {@link #readCase(String)}. */
   public Case readCase(byte[] json) {
+    Objects.requireNonNull(json, "json");
     return readCase(parseTree(json));
   }
 
@@ -149,6 +152,7 @@ public final class ImrJson {
    * @throws UncheckedIOException if the stream itself fails
    */
   public Case readCase(InputStream json) {
+    Objects.requireNonNull(json, "json");
     byte[] bytes;
     try {
       bytes = json.readNBytes(MAX_DOCUMENT_BYTES + 1);
@@ -172,6 +176,8 @@ public final class ImrJson {
    * @throws InvalidCaseException naming the path at fault, for malformed or mistyped input
    */
   public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
     if (type == Case.class) {
       return type.cast(readCase(json));
     }
@@ -187,6 +193,7 @@ public final class ImrJson {
 
   /** Writes any model value as compact JSON. */
   public String write(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -197,6 +204,7 @@ public final class ImrJson {
 
   /** Writes any model value as compact UTF-8 JSON. */
   public byte[] writeBytes(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
@@ -207,6 +215,7 @@ public final class ImrJson {
 
   /** Writes any model value as indented JSON, for people to read. */
   public String writePretty(Object value) {
+    Objects.requireNonNull(value, "value");
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
@@ -48,6 +49,7 @@ public abstract class CriterionResult {
       CriterionStatus status,
       List<String> evidence,
       GuidelineCitation citation) {
+    Objects.requireNonNull(evidence, "evidence");
     return ImmutableCriterionResult.of(id, description, status, evidence, citation);
   }
 

@@ -1,12 +1,16 @@
 package org.openimr.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -15,6 +19,14 @@ import org.immutables.value.Value;
 /**
  * The decision on one disputed item: medically necessary or not (or why it could not be decided),
  * the IMR outcome relative to UR, every criterion checked, the rationale and the citations.
+ *
+ * <p>Invariants, checked when a decision is built (a {@link DecisionInvariantException} names the
+ * one broken): the {@linkplain #notEvaluableReason() reason} is present exactly when the necessity
+ * is NOT_EVALUABLE; a NECESSARY decision has no NOT_MET or NOT_DOCUMENTED criterion; {@linkplain
+ * #advisoryDecisions() advisory decisions} are marked {@linkplain #advisory() advisory}, are for
+ * the same item and carry no advisory decisions of their own. {@linkplain #citations() Citations}
+ * name each section of an edition once: a citation of a section already cited is dropped when the
+ * decision is built, the first title kept.
  */
 @API(status = STABLE, since = "0.1")
 @ValueStyle
@@ -44,8 +56,33 @@ public abstract class Decision {
   /** The reviewer's paragraph explaining the decision. */
   public abstract String rationale();
 
-  /** The guideline sections the decision rests on. */
+  /**
+   * The guideline sections the decision rests on, each section of an edition once, in first-cited
+   * order.
+   */
   public abstract List<GuidelineCitation> citations();
+
+  /**
+   * Whether this is the decision of an advisory evaluator (a payer's policy asked beside the
+   * guideline that decides): reported, never the IMR outcome. False on the deciding decision.
+   * Written to JSON only when true.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean advisory() {
+    return false;
+  }
+
+  /**
+   * The decisions of the reviewer's advisory evaluators on this item, in registration order, each
+   * {@linkplain #advisory() marked advisory}; they never change this decision's necessity, outcome
+   * or criteria. Empty on advisory decisions themselves and when no advisory evaluator applies.
+   * Written to JSON only when not empty.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<Decision> advisoryDecisions();
 
   /** UPHELD when not medically necessary, OVERTURNED when necessary, absent when not evaluable. */
   @JsonProperty("outcome")
@@ -62,17 +99,54 @@ public abstract class Decision {
     return criteria().stream().filter(c -> c.status().isAdverse());
   }
 
+  /** Checks the invariants and drops citations of a section already cited. */
   @Value.Check
-  final void check() {
+  final Decision checkAndNormalize() {
     if ((necessity() == MedicalNecessity.NOT_EVALUABLE) != notEvaluableReason().isPresent()) {
-      throw new IllegalArgumentException(
-          "Decision.notEvaluableReason must be present exactly when necessity is NOT_EVALUABLE");
+      throw new DecisionInvariantException(
+          "notEvaluableReason is present exactly when necessity is NOT_EVALUABLE");
     }
+    if (necessity() == MedicalNecessity.NECESSARY && adverseCriteria().findAny().isPresent()) {
+      throw new DecisionInvariantException(
+          "a NECESSARY decision has no NOT_MET or NOT_DOCUMENTED criterion");
+    }
+    for (Decision a : advisoryDecisions()) {
+      if (!a.advisory() || !a.itemId().equals(itemId())) {
+        throw new DecisionInvariantException(
+            "advisory decisions are marked advisory and are for the decision's item");
+      }
+    }
+    if (advisory() && !advisoryDecisions().isEmpty()) {
+      throw new DecisionInvariantException(
+          "an advisory decision carries no advisory decisions of its own");
+    }
+    List<GuidelineCitation> distinct = distinctSections(citations());
+    return distinct.size() == citations().size()
+        ? this
+        : builder().from(this).citations(distinct).build();
+  }
+
+  /** The citations without those of a section of an edition cited before; the first title kept. */
+  private static List<GuidelineCitation> distinctSections(List<GuidelineCitation> citations) {
+    if (citations.size() < 2) {
+      return citations;
+    }
+    List<GuidelineCitation> distinct = new ArrayList<>(citations.size());
+    for (GuidelineCitation citation : citations) {
+      if (distinct.stream().noneMatch(c -> c.sameSection(citation))) {
+        distinct.add(citation);
+      }
+    }
+    return distinct;
   }
 
   /** A decision that could not be made, with the reason and no criteria. */
   public static Decision notEvaluable(
       String itemId, String evaluatorId, String evaluatorVersion, String reason) {
+    Objects.requireNonNull(itemId, "itemId");
+    Objects.requireNonNull(evaluatorId, "evaluatorId");
+    Objects.requireNonNull(evaluatorVersion, "evaluatorVersion");
+    Objects.requireNonNull(reason, "reason");
     return builder()
         .itemId(itemId)
         .necessity(MedicalNecessity.NOT_EVALUABLE)

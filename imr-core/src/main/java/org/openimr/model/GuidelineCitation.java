@@ -1,5 +1,6 @@
 package org.openimr.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -32,6 +33,15 @@ public abstract class GuidelineCitation {
 
   public static GuidelineCitation of(GuidelineEdition edition, String section, String title) {
     return ImmutableGuidelineCitation.of(edition, section, title);
+  }
+
+  /**
+   * Whether the other citation names the same section of the same edition, whatever its title: a
+   * list of citations shows each section once.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public final boolean sameSection(GuidelineCitation other) {
+    return section().equals(other.section()) && edition().equals(other.edition());
   }
 
   /** {@code "8 CCR § 9792.24.1(d) (MTUS Acupuncture Medical Treatment Guidelines, 2009)"}. */

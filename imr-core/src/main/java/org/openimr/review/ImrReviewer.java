@@ -1,5 +1,6 @@
 package org.openimr.review;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -11,13 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
+import org.openimr.model.DecisionInvariantException;
 import org.openimr.model.Determination;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.GuidelineEdition;
@@ -35,7 +39,16 @@ import org.openimr.spi.GuidelineEvaluator;
  * an edition in force on the request date decides it. An item no evaluator covers gets an explicit
  * NOT_EVALUABLE decision that lists why each evaluator passed; nothing is approved or denied by
  * default. An evaluator that throws yields a NOT_EVALUABLE decision naming it and the exception
- * type; the review goes on.
+ * type, one that builds a decision breaking a {@linkplain DecisionInvariantException decision
+ * invariant} a NOT_EVALUABLE decision naming it and the invariant; the review goes on.
+ *
+ * <p>Advisory evaluators ({@link Builder#advisory}), such as a payer's policy beside MTUS, are
+ * asked about every item as well, in registration order, once the deciding evaluator has decided.
+ * Their decisions are reported on the deciding decision's {@link Decision#advisoryDecisions()},
+ * each marked {@linkplain Decision#advisory() advisory}, and never change its necessity, outcome,
+ * criteria, rationale or citations. One that does not apply to the item, or has no edition in force
+ * on the request date, is left out; one that throws or breaks an invariant is reported as a
+ * NOT_EVALUABLE advisory decision naming it.
  *
  * <p>Instances are immutable and thread-safe: build one and share it.
  *
@@ -51,7 +64,12 @@ public final class ImrReviewer {
 
   private static final String VERSION = readVersion();
 
+  /** The class of decisions built by {@link Decision#builder()}, whose invariants are checked. */
+  private static final Class<? extends Decision> BUILT_DECISION =
+      Decision.notEvaluable("1", REVIEWER_ID, "1", "a decision").getClass();
+
   private final ImmutableList<GuidelineEvaluator> evaluators;
+  private final ImmutableList<GuidelineEvaluator> advisors;
   private final Optional<ReviewerQualifications> qualifications;
   private final Optional<Clock> clock;
 
@@ -60,6 +78,7 @@ public final class ImrReviewer {
         builder.evaluators.stream()
             .sorted(Comparator.comparing(GuidelineEvaluator::evidenceTier))
             .collect(ImmutableList.toImmutableList());
+    this.advisors = ImmutableList.copyOf(builder.advisors);
     this.qualifications = Optional.ofNullable(builder.qualifications);
     this.clock = Optional.ofNullable(builder.clock);
   }
@@ -83,12 +102,19 @@ public final class ImrReviewer {
     return evaluators;
   }
 
+  /** The advisory evaluators, in registration order; see {@link Builder#advisory}. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public List<GuidelineEvaluator> advisoryEvaluators() {
+    return advisors;
+  }
+
   /**
    * Decides every disputed item of the case, in item order.
    *
    * @throws InvalidCaseException if the case has {@linkplain Case#violations() violations}
    */
   public Determination review(Case c) {
+    Objects.requireNonNull(c, "case");
     c.requireValid();
     Determination.Builder determination = Determination.builder().caseNumber(c.caseNumber());
     for (DisputedItem item : c.disputedItems()) {
@@ -106,6 +132,8 @@ public final class ImrReviewer {
    * @throws IllegalArgumentException if the item is not one of the case's disputed items
    */
   public Decision decide(Case c, DisputedItem item) {
+    Objects.requireNonNull(c, "case");
+    Objects.requireNonNull(item, "item");
     c.requireValid();
     if (!isItemOf(c, item)) {
       throw new IllegalArgumentException("item is not one of the case's disputedItems");
@@ -131,28 +159,68 @@ public final class ImrReviewer {
           "No guideline edition can be chosen: the case has no request date, UR decision date"
               + " or IMR application date.");
     }
+    Decision deciding = decideDated(c, item, date.get());
+    if (advisors.isEmpty()) {
+      return deciding;
+    }
+    List<Decision> advice = new ArrayList<>(advisors.size());
+    for (GuidelineEvaluator advisor : advisors) {
+      advise(advisor, c, item, date.get()).ifPresent(advice::add);
+    }
+    return advice.isEmpty()
+        ? deciding
+        : Decision.builder().from(deciding).advisoryDecisions(advice).build();
+  }
+
+  /**
+   * The advisory decision of one advisory evaluator, guarded as a deciding one is; empty when it
+   * does not apply or has no edition in force.
+   */
+  private static Optional<Decision> advise(
+      GuidelineEvaluator advisor, Case c, DisputedItem item, LocalDate date) {
+    try {
+      if (!advisor.applicability(c, item).applies()) {
+        return Optional.empty();
+      }
+    } catch (RuntimeException e) {
+      return Optional.of(asAdvisory(failed(advisor, item, "checking applicability", e)));
+    }
+    GuidelineEdition edition = editionInForce(advisor, date);
+    if (edition == null) {
+      return Optional.empty();
+    }
+    return Optional.of(asAdvisory(evaluateGuarded(advisor, c, item, edition)));
+  }
+
+  private static Decision asAdvisory(Decision d) {
+    return Decision.builder().from(d).advisory(true).build();
+  }
+
+  private Decision decideDated(Case c, DisputedItem item, LocalDate date) {
     // The reasons evaluators were passed over are only written out when none applies; the common
     // case (an evaluator applies) builds no text for the others.
     @Nullable Applicability[] passedOver = new @Nullable Applicability[evaluators.size()];
     for (int i = 0; i < evaluators.size(); i++) {
       GuidelineEvaluator evaluator = evaluators.get(i);
       Applicability applicability;
+      boolean applies;
       try {
         applicability = evaluator.applicability(c, item);
+        applies = applicability.applies();
       } catch (RuntimeException e) {
         return failed(evaluator, item, "checking applicability", e);
       }
-      if (!applicability.applies()) {
+      if (!applies) {
         passedOver[i] = applicability;
         continue;
       }
-      GuidelineEdition edition = editionInForce(evaluator, date.get());
+      GuidelineEdition edition = editionInForce(evaluator, date);
       if (edition == null) {
         continue;
       }
       return evaluateGuarded(evaluator, c, item, edition);
     }
-    return reviewerDecision(item, noApplicableGuideline(passedOver, date.get()));
+    return reviewerDecision(item, noApplicableGuideline(passedOver, date));
   }
 
   private String noApplicableGuideline(@Nullable Applicability[] passedOver, LocalDate date) {
@@ -197,17 +265,47 @@ public final class ImrReviewer {
       return notEvaluable(
           evaluator, item, "Evaluator " + evaluator.id() + " returned no decision.");
     }
-    if (!decision.itemId().equals(item.id())) {
-      return notEvaluable(
-          evaluator,
-          item,
-          "Evaluator " + evaluator.id() + " returned a decision for another item.");
+    try {
+      if (!decision.itemId().equals(item.id())) {
+        return notEvaluable(
+            evaluator,
+            item,
+            "Evaluator " + evaluator.id() + " returned a decision for another item.");
+      }
+      if (decision.advisory() || !decision.advisoryDecisions().isEmpty()) {
+        return notEvaluable(
+            evaluator,
+            item,
+            "Evaluator "
+                + evaluator.id()
+                + " returned a decision marked advisory or carrying advisory decisions;"
+                + " only the reviewer adds those.");
+      }
+      // A decision made otherwise than by the builder (a mock, a byte-code-generated subclass)
+      // never had its invariants checked: rebuilding it checks them.
+      return decision.getClass() == BUILT_DECISION
+          ? decision
+          : Decision.builder().from(decision).build();
+    } catch (RuntimeException e) {
+      return failed(evaluator, item, "evaluating", e);
     }
-    return decision;
   }
 
   private static Decision failed(
       GuidelineEvaluator evaluator, DisputedItem item, String stage, RuntimeException e) {
+    if (e instanceof DecisionInvariantException broken) {
+      // The invariant is the library's own sentence, never input text.
+      return notEvaluable(
+          evaluator,
+          item,
+          "Evaluator "
+              + safeId(evaluator)
+              + " built a decision that breaks an invariant while "
+              + stage
+              + ": "
+              + broken.invariant()
+              + ".");
+    }
     // The exception's message is not used: a plug-in's message may carry patient data.
     return notEvaluable(
         evaluator,
@@ -260,6 +358,7 @@ public final class ImrReviewer {
   @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final List<GuidelineEvaluator> evaluators = new ArrayList<>();
+    private final List<GuidelineEvaluator> advisors = new ArrayList<>();
     private @Nullable ReviewerQualifications qualifications;
     private @Nullable Clock clock;
 
@@ -272,34 +371,57 @@ public final class ImrReviewer {
 
     /** Adds the evaluators {@link ServiceLoader} finds with the given class loader. */
     public Builder discover(ClassLoader loader) {
+      Objects.requireNonNull(loader, "loader");
       ServiceLoader.load(GuidelineEvaluator.class, loader).forEach(this::register);
       return this;
     }
 
     /**
      * Adds evaluators, asked after those of a higher evidence tier and after those registered
-     * before them in the same tier. An evaluator whose id is already registered is refused.
+     * before them in the same tier. An evaluator whose id is already registered, as deciding or as
+     * advisory, is refused.
      */
     public Builder register(GuidelineEvaluator... added) {
-      for (GuidelineEvaluator evaluator : added) {
-        if (evaluators.stream().anyMatch(e -> e.id().equals(evaluator.id()))) {
-          throw new IllegalArgumentException(
-              "an evaluator with id " + evaluator.id() + " is already registered");
-        }
-        evaluators.add(evaluator);
-      }
+      add(evaluators, added);
       return this;
+    }
+
+    /**
+     * Adds advisory evaluators: asked about every item in addition to the one that decides it, in
+     * registration order, their decisions reported on {@link Decision#advisoryDecisions()} and
+     * never changing the IMR outcome. For a payer's policy to be reported beside MTUS, e.g. {@code
+     * ImrReviewer.builder().discover().advisory(payerRule).build()}. An evaluator whose id is
+     * already registered, as deciding or as advisory, is refused.
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder advisory(GuidelineEvaluator... added) {
+      add(advisors, added);
+      return this;
+    }
+
+    private void add(List<GuidelineEvaluator> to, GuidelineEvaluator[] added) {
+      Objects.requireNonNull(added, "evaluators");
+      for (GuidelineEvaluator evaluator : added) {
+        Objects.requireNonNull(evaluator, "evaluator");
+        String id = evaluator.id();
+        if (Stream.concat(evaluators.stream(), advisors.stream())
+            .anyMatch(e -> e.id().equals(id))) {
+          throw new IllegalArgumentException(
+              "an evaluator with id " + id + " is already registered");
+        }
+        to.add(evaluator);
+      }
     }
 
     /** The reviewer's qualifications, carried on every determination for its letter. */
     public Builder qualifications(ReviewerQualifications qualifications) {
-      this.qualifications = qualifications;
+      this.qualifications = Objects.requireNonNull(qualifications, "qualifications");
       return this;
     }
 
     /** Stamps determinations with today's date from this clock; without it they carry no date. */
     public Builder clock(Clock clock) {
-      this.clock = clock;
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -36,6 +36,7 @@ import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
+import org.openimr.model.DecisionInvariantException;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.FunctionalImprovementEvidence;
 import org.openimr.model.GuidelineCitation;
@@ -94,6 +95,14 @@ final class ContractChecks {
     @Nullable Decision decision;
     try {
       decision = e.evaluate(c, item, edition.get());
+    } catch (DecisionInvariantException ex) {
+      throw property.violated(
+          e,
+          "evaluate built a decision for item "
+              + item.id()
+              + " that breaks an invariant: "
+              + ex.invariant(),
+          ex);
     } catch (RuntimeException ex) {
       throw property.violated(e, threw(ex, "evaluate", item), ex);
     }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -60,6 +61,7 @@ public interface EvaluatorContract {
    * {@link Spec#on} narrows them.
    */
   static Spec of(GuidelineEvaluator evaluator) {
+    Objects.requireNonNull(evaluator, "evaluator");
     return new Spec(evaluator, ImrArbitraries.cases(), EnumSet.noneOf(ContractProperty.class), 0);
   }
 
@@ -123,7 +125,10 @@ public interface EvaluatorContract {
   /**
    * Every criterion that is not MET cites a section; every NOT_MET or NOT_DOCUMENTED criterion is
    * named in the rationale (by its id, its description or its section); a NOT_NECESSARY decision
-   * has at least one such criterion.
+   * has at least one such criterion. (A NECESSARY decision has none: {@link
+   * org.openimr.model.Decision} refuses to be built otherwise, and an evaluator that builds a
+   * decision breaking such a {@linkplain org.openimr.model.DecisionInvariantException decision
+   * invariant} fails every property, naming the invariant.)
    */
   @Property
   default void everyNonMetCriterionCites(@ForAll("evaluatorContractCases") Case c) {
@@ -213,6 +218,7 @@ public interface EvaluatorContract {
      * reviewer.
      */
     public Spec on(Arbitrary<Case> cases) {
+      Objects.requireNonNull(cases, "cases");
       return new Spec(evaluator, cases, declared, maxSessions);
     }
 

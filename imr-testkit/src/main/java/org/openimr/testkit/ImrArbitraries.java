@@ -318,7 +318,11 @@ public final class ImrArbitraries {
                       .necessity(necessity)
                       .evaluatorId("gen.evaluator")
                       .evaluatorVersion("1.0")
-                      .criteria(criteria)
+                      // a NECESSARY decision has no adverse criterion (a Decision invariant)
+                      .criteria(
+                          necessity == MedicalNecessity.NECESSARY
+                              ? criteria.stream().filter(c -> !c.status().isAdverse()).toList()
+                              : criteria)
                       .rationale(rationale)
                       .citations(citations);
               if (necessity == MedicalNecessity.NOT_EVALUABLE) {

@@ -28,6 +28,14 @@ final class BrokenContracts {
     }
   }
 
+  static final class ApprovesDespiteUnmetCriteria implements EvaluatorContract {
+    @Override
+    public Spec contract() {
+      return EvaluatorContract.of(new BrokenEvaluators.ApprovesDespiteUnmetCriteria())
+          .on(ACUPUNCTURE);
+    }
+  }
+
   static final class UnexplainedDenial implements EvaluatorContract {
     @Override
     public Spec contract() {

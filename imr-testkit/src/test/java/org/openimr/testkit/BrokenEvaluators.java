@@ -25,15 +25,40 @@ final class BrokenEvaluators {
     @Override
     public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
       Decision d = super.evaluate(c, item, edition);
-      return ThreadLocalRandom.current().nextBoolean()
-          ? d
+      if (ThreadLocalRandom.current().nextBoolean()) {
+        return d;
+      }
+      // Flipped validly: a NECESSARY decision has every criterion met.
+      return d.necessity() == MedicalNecessity.NECESSARY
+          ? Decision.builder().from(d).necessity(MedicalNecessity.NOT_NECESSARY).build()
           : Decision.builder()
               .from(d)
-              .necessity(
-                  d.necessity() == MedicalNecessity.NECESSARY
-                      ? MedicalNecessity.NOT_NECESSARY
-                      : MedicalNecessity.NECESSARY)
+              .necessity(MedicalNecessity.NECESSARY)
+              .criteria(
+                  d.criteria().stream()
+                      .map(
+                          cr ->
+                              CriterionResult.builder()
+                                  .from(cr)
+                                  .status(CriterionStatus.MET)
+                                  .build())
+                      .toList())
               .build();
+    }
+  }
+
+  /** Approves every request, keeping the criteria it found not met: a Decision refuses that. */
+  static final class ApprovesDespiteUnmetCriteria extends TrialRule {
+    ApprovesDespiteUnmetCriteria() {
+      super("broken.approves");
+    }
+
+    @Override
+    public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
+      return Decision.builder()
+          .from(super.evaluate(c, item, edition))
+          .necessity(MedicalNecessity.NECESSARY)
+          .build();
     }
   }
 

@@ -39,6 +39,17 @@ class EvaluatorContractTest {
   }
 
   @Test
+  void approvingDespiteAnUnmetCriterionFailsNamingTheDecisionInvariant() {
+    PlatformRun.Outcome outcome =
+        failed(BrokenContracts.ApprovesDespiteUnmetCriteria.class, "everyNonMetCriterionCites");
+    assertNamed(outcome, "every non-MET criterion cites", "broken.approves");
+    assertThat(message(outcome))
+        .contains(
+            "that breaks an invariant: a NECESSARY decision has no NOT_MET or NOT_DOCUMENTED"
+                + " criterion");
+  }
+
+  @Test
   void approvingEvenSessionCountsOnlyIsNotMonotoneInRequestedSessions() {
     PlatformRun.Outcome outcome =
         failed(BrokenContracts.EvenSessionsOnly.class, "isMonotoneInRequestedSessions");
@@ -149,6 +160,17 @@ class EvaluatorContractTest {
         .hasToString(
             "EvaluatorContract.Spec{evaluator=org.openimr.testkit.TrialRule, declared=[monotone in"
                 + " requested sessions, upper bound on sessions], atMostSessions=12}");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void theEntryPointsNameANullParameter() {
+    assertThatThrownBy(() -> EvaluatorContract.of(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("evaluator");
+    assertThatThrownBy(() -> EvaluatorContract.of(new TrialRule()).on(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("cases");
   }
 
   /** Runs one property of a contract and checks that it failed, showing a shrunk case. */

@@ -17,8 +17,9 @@ import org.openimr.model.GuidelineCitation;
 
 /**
  * The readable summary {@code imr evaluate} prints: per item "requested as — outcome", the criteria
- * that stand in the way with their ids and sections, the citations and the rationale. Prints
- * nothing from the patient record beyond what the decisions say.
+ * that stand in the way with their ids and sections, the citations and the rationale, then each
+ * advisory evaluator's decision, marked as not the IMR outcome. Prints nothing from the patient
+ * record beyond what the decisions say.
  */
 final class DeterminationText {
   private static final int WIDTH = 100;
@@ -94,6 +95,25 @@ final class DeterminationText {
     if (decision.notEvaluableReason().isEmpty()) {
       paragraph(out, "Rationale", decision.rationale());
     }
+    for (Decision advisory : decision.advisoryDecisions()) {
+      writeAdvisory(advisory, out);
+    }
+  }
+
+  /** An advisory decision: its evaluator, necessity, adverse criteria and reason, never outcome. */
+  private static void writeAdvisory(Decision advisory, PrintWriter out) {
+    out.println(
+        "  Advisory, not the IMR outcome: "
+            + necessity(advisory)
+            + " ("
+            + advisory.evaluatorId()
+            + " "
+            + advisory.evaluatorVersion()
+            + ")");
+    advisory.notEvaluableReason().ifPresent(r -> wrap("    Reason: ", r).forEach(out::println));
+    advisory
+        .adverseCriteria()
+        .forEach(c -> wrap("    Failing: ", criterion(c)).forEach(out::println));
   }
 
   /**

@@ -114,9 +114,9 @@ final class DecisionWriter {
   }
 
   /**
-   * The citations of the criteria that applied, each once, in criterion order; of every criterion
-   * if none applied. A handful of criteria share a few citations, mostly the same instances, so a
-   * list scan beats hashing.
+   * The citations of the criteria that applied, each section once, in criterion order; of every
+   * criterion if none applied. A handful of criteria share a few citations, mostly the same
+   * instances, so a list scan beats hashing.
    */
   private List<GuidelineCitation> citations() {
     List<GuidelineCitation> cited = new ArrayList<>(criteria.size());
@@ -135,8 +135,8 @@ final class DecisionWriter {
 
   private static void addOnce(List<GuidelineCitation> cited, GuidelineCitation citation) {
     for (GuidelineCitation c : cited) {
-      // Sections tell most citations apart; the editions they share are compared only then.
-      if (c == citation || (c.section().equals(citation.section()) && c.equals(citation))) {
+      // One entry per section of an edition, whatever the title; the first title is kept.
+      if (c == citation || c.sameSection(citation)) {
         return;
       }
     }
