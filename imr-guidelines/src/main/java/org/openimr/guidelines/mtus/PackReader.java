@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,6 +73,10 @@ final class PackReader {
 
   static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
   static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]*");
+
+  /** Not blank: holds a character other than ASCII white space, as {@code \\S} in the schema. */
+  static final Pattern NOT_BLANK = Pattern.compile("\\S");
+
   static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   static final Pattern ICD9 = Pattern.compile("[0-9VE][0-9]{0,3}(\\.[0-9]{1,2})?");
   static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
@@ -619,10 +624,9 @@ final class PackReader {
       problem(path + ".unit", "must be \"" + rule.unit() + "\", the unit the rule reads");
     }
     Set<BodyRegion> regions = o.enumSet("regions", BodyRegion.class, false);
-    if (rule != null && rule.perRegion() && (regions == null || regions.isEmpty())) {
-      if (!o.has("regions")) {
-        problem(path, "needs regions: the rule reads this figure per body region");
-      }
+    nonEmpty(o, path, "regions", regions);
+    if (rule != null && rule.perRegion() && !o.has("regions")) {
+      problem(path, "needs regions: the rule reads this figure per body region");
     }
     if (rule != null && !rule.perRegion() && o.has("regions")) {
       problem(path + ".regions", "is not read: the rule reads one figure for every region");
@@ -695,6 +699,15 @@ final class PackReader {
       needed(o, path, field, ContentVocabulary.ProvisionField.INDICATED_FOR, "indicatedFor");
       needed(o, path, field, ContentVocabulary.ProvisionField.MODALITIES, "modalities");
       needed(o, path, field, ContentVocabulary.ProvisionField.REGIONS, "regions");
+      if (field == ContentVocabulary.ProvisionField.INDICATED_FOR) {
+        nonEmpty(o, path, "indicatedFor", findings);
+      }
+      if (field == ContentVocabulary.ProvisionField.MODALITIES) {
+        nonEmpty(o, path, "modalities", modalities);
+      }
+      if (field == ContentVocabulary.ProvisionField.REGIONS) {
+        nonEmpty(o, path, "regions", regions);
+      }
     }
     if (id == null
         || !known
@@ -957,11 +970,11 @@ final class PackReader {
         return null;
       }
       String s = v.textValue();
-      if (s.isBlank()) {
+      if (!NOT_BLANK.matcher(s).find()) {
         problem(path + "." + field, "must not be blank");
         return null;
       }
-      if (s.length() > maxLength) {
+      if (s.codePointCount(0, s.length()) > maxLength) {
         problem(path + "." + field, "must be at most " + maxLength + " characters");
         return null;
       }
@@ -982,16 +995,17 @@ final class PackReader {
       if (v == null) {
         return null;
       }
-      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      // As in JSON Schema, 5.0 is the whole number 5.
+      if (!v.isNumber() || v.decimalValue().stripTrailingZeros().scale() > 0) {
         problem(path + "." + field, "must be a whole number from " + min + " to " + max);
         return null;
       }
-      int i = v.intValue();
-      if (i < min || i > max) {
+      BigDecimal d = v.decimalValue();
+      if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
         problem(path + "." + field, "must be a whole number from " + min + " to " + max);
         return null;
       }
-      return i;
+      return d.intValueExact();
     }
 
     @Nullable LocalDate date(String field, boolean required) {
@@ -1108,7 +1122,9 @@ final class PackReader {
       }
       for (int i = 0; i < v.size(); i++) {
         JsonNode item = v.get(i);
-        if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > 100) {
+        if (!item.isTextual()
+            || !NOT_BLANK.matcher(item.textValue()).find()
+            || item.textValue().codePointCount(0, item.textValue().length()) > 100) {
           problem(path + "." + field + "[" + i + "]", "must be a string of 1 to 100 characters");
         }
       }
