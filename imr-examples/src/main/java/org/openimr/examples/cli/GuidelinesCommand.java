@@ -118,6 +118,7 @@ final class GuidelinesCommand implements Callable<Integer> {
       case READ -> "[R]";
       case READ_SECONDARY -> "[R, secondary]";
       case QUOTED -> "[Q]";
+      case USER_SUPPLIED -> "[U]";
     };
   }
 }

@@ -21,13 +21,13 @@ import org.openimr.model.PainMedicationStatus;
  * The criteria of the MTUS Acupuncture Medical Treatment Guidelines, one class per provision, each
  * named after what it checks and carrying its citation.
  *
- * <p>Design notes: a criterion is built once per edition from that edition's data (the section of
- * its provision and, for the numeric ones, its {@link GuidelineFigure}) and then, per request, only
- * reads an {@link AcupunctureRecord} and records one result. Its description says what the
- * guideline provides; its evidence says what the record shows, one sentence each, built from enums
- * and counts only, never from the record's free text, which may carry patient identifiers. Only the
- * upper bounds of the (c) figures are checked: fewer or shorter treatment than the range never
- * stands in the way of a request.
+ * <p>Design notes: a criterion is built once per edition from that edition's content pack (the
+ * section of its provision, the description the pack gives and, for the numeric ones, its {@link
+ * GuidelineFigure}) and then, per request, only reads an {@link AcupunctureRecord} and records one
+ * result. Its description says what the guideline provides; its evidence says what the record
+ * shows, one sentence each, built from enums and counts only, never from the record's free text,
+ * which may carry patient identifiers. Only the upper bounds of the (c) figures are checked: fewer
+ * or shorter treatment than the range never stands in the way of a request.
  */
 final class AcupunctureCriteria {
   static final String PREFIX = "mtus.acupuncture.";
@@ -59,6 +59,11 @@ final class AcupunctureCriteria {
   /** One criterion, resolved for an edition: checks the record and records its result. */
   interface Criterion {
     void check(AcupunctureRecord record, DecisionWriter writer);
+
+    /** Whether the edition's content covers this request (it may lack a figure some need). */
+    default boolean covers(AcupunctureRecord record) {
+      return true;
+    }
   }
 
   /**
@@ -66,10 +71,10 @@ final class AcupunctureCriteria {
    * the edition leaves a body region (the shoulder) to ACOEM. A deferred request is not decided.
    */
   static final class Scope {
-    private final AcupunctureProvision provision;
+    private final GuidelineProvision provision;
     private final String description;
 
-    Scope(AcupunctureProvision provision) {
+    Scope(GuidelineProvision provision) {
       this.provision = provision;
       this.description =
           provision.deferredTo().isEmpty()
@@ -141,17 +146,20 @@ final class AcupunctureCriteria {
    * is decided under (d) on the improvement the trial produced.
    */
   static final class Indication implements Criterion {
-    private static final String DESCRIPTION =
-        "Acupuncture is an option when pain medication is reduced or not tolerated, and may be"
-            + " used as an adjunct to physical rehabilitation or surgical intervention to hasten"
-            + " functional recovery.";
-
+    private final String description;
     private final GuidelineCitation citation;
-    private final String extensionSection;
+    private final String extensionRule;
 
-    Indication(AcupunctureProvision provision, AcupunctureProvision extension) {
+    Indication(
+        GuidelineProvision provision,
+        PackEdition.CriterionText text,
+        Optional<GuidelineProvision> extension) {
+      this.description = text.description();
       this.citation = provision.citation();
-      this.extensionSection = extension.citation().section();
+      this.extensionRule =
+          extension
+              .map(e -> e.citation().section())
+              .orElse("the rule for extensions, which this edition's content does not give");
     }
 
     @Override
@@ -159,13 +167,10 @@ final class AcupunctureCriteria {
       if (r.isExtension()) {
         w.criterion(
             INDICATION,
-            DESCRIPTION,
+            description,
             NOT_APPLICABLE,
             citation,
-            priorAcupuncture(r)
-                + "; whether to extend it is decided under "
-                + extensionSection
-                + ".");
+            priorAcupuncture(r) + "; whether to extend it is decided under " + extensionRule + ".");
         return;
       }
       List<String> evidence = new ArrayList<>(3);
@@ -184,11 +189,11 @@ final class AcupunctureCriteria {
                 : "The patient had surgery for the injury.");
       }
       if (!evidence.isEmpty()) {
-        w.criterion(INDICATION, DESCRIPTION, MET, citation, evidence);
+        w.criterion(INDICATION, description, MET, citation, evidence);
       } else if (r.painMedication == PainMedicationStatus.UNCHANGED) {
         w.criterion(
             INDICATION,
-            DESCRIPTION,
+            description,
             NOT_MET,
             citation,
             "Pain medication is documented as unchanged, and neither physical rehabilitation nor"
@@ -196,7 +201,7 @@ final class AcupunctureCriteria {
       } else {
         w.criterion(
             INDICATION,
-            DESCRIPTION,
+            description,
             NOT_DOCUMENTED,
             citation,
             "The record documents neither reduced or poorly tolerated pain medication nor physical"
@@ -211,7 +216,7 @@ final class AcupunctureCriteria {
     private final Set<ClinicalFinding> indicatedFor;
     private final String description;
 
-    ElectroacupunctureIndication(AcupunctureProvision provision) {
+    ElectroacupunctureIndication(GuidelineProvision provision) {
       this.citation = provision.citation();
       this.indicatedFor = provision.indicatedFor();
       List<String> names = new ArrayList<>();
@@ -397,13 +402,16 @@ final class AcupunctureCriteria {
   static final class Duration implements Criterion {
     private final GuidelineCitation citation;
     private final int maxWeeks;
-    private final int maxPerWeek;
+
+    /** The frequency figure's upper bound, to judge a request that states no schedule at all. */
+    private final Optional<Integer> maxPerWeek;
+
     private final String description;
 
-    Duration(GuidelineFigure optimumDuration, Frequency frequency) {
+    Duration(GuidelineFigure optimumDuration, Optional<Frequency> frequency) {
       this.citation = optimumDuration.citation();
       this.maxWeeks = weeksWithin(optimumDuration.max());
-      this.maxPerWeek = frequency.maxPerWeek();
+      this.maxPerWeek = frequency.map(Frequency::maxPerWeek);
       this.description =
           "The optimum duration is "
               + optimumDuration.display()
@@ -422,6 +430,12 @@ final class AcupunctureCriteria {
     static int weeksWithin(int months) {
       // months * 365.25 / 12 / 7, in integer arithmetic: months * 36525 / 8400, rounded down.
       return months * 36525 / 8400;
+    }
+
+    /** Without a frequency figure, a request that states neither weeks nor a frequency is not. */
+    @Override
+    public boolean covers(AcupunctureRecord r) {
+      return maxPerWeek.isPresent() || r.weeks().isPresent() || r.frequency().isPresent();
     }
 
     @Override
@@ -443,7 +457,8 @@ final class AcupunctureCriteria {
         return;
       }
       // No weeks stated: judge the shortest schedule the request allows.
-      int perWeek = r.frequency().map(FrequencyRange::max).orElse(maxPerWeek);
+      int perWeek =
+          r.frequency().map(FrequencyRange::max).orElseGet(() -> maxPerWeek.orElseThrow());
       int total = r.totalSessions();
       int weeks = ceilDiv(total, perWeek);
       String schedule =
@@ -471,13 +486,11 @@ final class AcupunctureCriteria {
    * given, so a prior course whose completed sessions the record does not state counts against it.
    */
   static final class CompletedSessionsDocumented implements Criterion {
-    private static final String DESCRIPTION =
-        "An extension is judged against the acupuncture already given, so the record must state"
-            + " how many sessions were completed.";
-
+    private final String description;
     private final GuidelineCitation citation;
 
-    CompletedSessionsDocumented(AcupunctureProvision extension) {
+    CompletedSessionsDocumented(GuidelineProvision extension, PackEdition.CriterionText text) {
+      this.description = text.description();
       this.citation = extension.citation();
     }
 
@@ -486,14 +499,14 @@ final class AcupunctureCriteria {
       if (!r.isExtension()) {
         w.criterion(
             SESSIONS_DOCUMENTED,
-            DESCRIPTION,
+            description,
             NOT_APPLICABLE,
             citation,
             "No prior acupuncture for " + r.regionPhrase() + " is documented.");
       } else if (r.priorCoursesWithoutCount == 0) {
         w.criterion(
             SESSIONS_DOCUMENTED,
-            DESCRIPTION,
+            description,
             MET,
             citation,
             "The record states "
@@ -504,7 +517,7 @@ final class AcupunctureCriteria {
       } else {
         w.criterion(
             SESSIONS_DOCUMENTED,
-            DESCRIPTION,
+            description,
             NOT_DOCUMENTED,
             citation,
             r.priorCourses == 1
@@ -530,7 +543,7 @@ final class AcupunctureCriteria {
     private final GuidelineCitation citation;
     private final String description;
 
-    Extension(AcupunctureProvision extension, GuidelineCitation functionalImprovement) {
+    Extension(GuidelineProvision extension, GuidelineCitation functionalImprovement) {
       this.citation = extension.citation();
       this.description =
           "Acupuncture treatments may be extended only if functional improvement is documented as"
@@ -593,15 +606,11 @@ final class AcupunctureCriteria {
    * treatment, each measured in the history and physical exam and documented at an evaluation.
    */
   static final class FunctionalImprovement implements Criterion {
-    private static final String DESCRIPTION =
-        "Functional improvement is either a clinically significant improvement in activities of"
-            + " daily living or a reduction in work restrictions, and a reduction in the dependency"
-            + " on continued medical treatment, measured in the history and physical exam and"
-            + " documented as part of an evaluation.";
-
+    private final String description;
     private final GuidelineCitation citation;
 
-    FunctionalImprovement(GuidelineCitation citation) {
+    FunctionalImprovement(GuidelineCitation citation, PackEdition.CriterionText text) {
+      this.description = text.description();
       this.citation = citation;
     }
 
@@ -610,7 +619,7 @@ final class AcupunctureCriteria {
       if (!r.isExtension()) {
         w.criterion(
             FUNCTIONAL_IMPROVEMENT,
-            DESCRIPTION,
+            description,
             NOT_APPLICABLE,
             citation,
             "Functional improvement is needed only to extend acupuncture; this is a first trial.");
@@ -619,7 +628,7 @@ final class AcupunctureCriteria {
       if (r.activityImproved && r.dependencyReduced) {
         w.criterion(
             FUNCTIONAL_IMPROVEMENT,
-            DESCRIPTION,
+            description,
             MET,
             citation,
             "The record documents, measured at an evaluation, an improvement in activities of"
@@ -651,7 +660,7 @@ final class AcupunctureCriteria {
       if (r.undatedStatements > 0) {
         evidence.add(statements(r.undatedStatements) + " not dated to an evaluation visit.");
       }
-      w.criterion(FUNCTIONAL_IMPROVEMENT, DESCRIPTION, NOT_DOCUMENTED, citation, evidence);
+      w.criterion(FUNCTIONAL_IMPROVEMENT, description, NOT_DOCUMENTED, citation, evidence);
     }
   }
 

@@ -1,10 +1,13 @@
 package org.openimr.guidelines.mtus;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.openimr.model.BodyRegion;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 
@@ -37,14 +40,21 @@ public abstract class GuidelineFigure {
   /** e.g. {@code "treatments"}, {@code "per week"}, {@code "months"}. */
   public abstract String unit();
 
+  /**
+   * The body regions the figure is for, where a rule reads one figure per region (e.g. the
+   * manipulation visits for the low back); empty when it holds for every region.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public abstract Set<BodyRegion> regions();
+
   public abstract Provenance provenance();
 
   /** Anything a reader should know, e.g. where the figure was confirmed. */
   public abstract Optional<String> note();
 
-  /** The citation of the figure's section. */
+  /** The citation of the figure's section; user-supplied content carries its tag, {@code [U]}. */
   public final GuidelineCitation citation() {
-    return GuidelineCitation.of(edition(), section(), title());
+    return GuidelineCitation.of(edition(), section(), provenance().cite(title()));
   }
 
   /** {@code "3-6 treatments"} or {@code "24 visits"}. */

@@ -29,7 +29,10 @@ import org.openimr.spi.GuidelineEvaluator;
  * edition whose content this library does not cover (2007, apart from that deferral), is not
  * evaluable, with the reason.
  *
- * <p>The numbers, sections and provenance come from the bundled content ({@link MtusContent}); they
+ * <p>The numbers, sections, descriptions and provenance come from content packs: those on the class
+ * path ({@link ContentPacks#discover()}), the bundled MTUS content among them, or those given to
+ * {@link MtusEvaluators#acupuncture}. An edition whose pack lacks a figure or provision decides
+ * only the requests whose outcome does not turn on it, and answers the others "not covered". They
  * are resolved once, in the constructor, so an instance is cheap to call and safe to share between
  * threads. Found by {@link java.util.ServiceLoader}.
  */
@@ -43,9 +46,18 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
   private final ImmutableList<AcupunctureEdition> editions;
   private final ImmutableList<GuidelineEdition> guidelineEditions;
 
-  /** Resolves the bundled acupuncture content; fails fast if it is broken. */
+  /**
+   * Resolves the acupuncture content of every pack on the class path ({@link
+   * ContentPacks#discover()}); fails fast, with every problem, if a pack is broken or two do not
+   * fit together.
+   */
   public MtusAcupunctureEvaluator() {
-    this.editions = AcupunctureEdition.all();
+    this(ContentPacks.discover());
+  }
+
+  /** Resolves the acupuncture content of these packs, which fit together. */
+  MtusAcupunctureEvaluator(List<ContentPack> packs) {
+    this.editions = AcupunctureEdition.all(packs);
     this.guidelineEditions =
         editions.stream().map(AcupunctureEdition::edition).collect(ImmutableList.toImmutableList());
   }
@@ -60,7 +72,10 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
     return VERSION;
   }
 
-  /** The 2007 and 2009 editions, with the request dates each governs. */
+  /**
+   * The acupuncture editions of the packs, in the order they come into force: the bundled 2007 and
+   * 2009 editions, and any a pack adds.
+   */
   @Override
   public List<GuidelineEdition> editions() {
     return guidelineEditions;

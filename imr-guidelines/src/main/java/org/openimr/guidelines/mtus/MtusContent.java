@@ -12,19 +12,19 @@ import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
 
 /**
- * The MTUS content the built-in evaluators encode, for inspection: the editions with their dates,
- * and every figure with its section, edition and provenance. Loaded once from this jar's JSON
- * resources ({@code editions.json} and one {@code *.figures.json} per guideline family); immutable.
- * The physical medicine tables (postsurgical table, diagnosis groups, manipulation exclusions,
- * visit caps) are listed here too, loaded on first use.
+ * The MTUS content bundled with this library, for inspection: the editions with their dates, and
+ * every figure with its section, edition and provenance; immutable. The acupuncture content is the
+ * bundled content pack ({@link ContentPacks#bundled()}), read as any other pack is; the physical
+ * medicine content is still read from this jar's JSON tables ({@code editions.json}, {@code
+ * physical-medicine.figures.json} and the tables), listed here too. Content from other packs is not
+ * listed here: see {@link ContentPack}.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {
   private static final ImmutableMap<String, EncodedEdition> EDITIONS = loadEditions();
 
-  /** The figure tables, one per guideline family, each a JSON array beside this class. */
-  private static final List<String> FIGURE_RESOURCES =
-      List.of("acupuncture.figures.json", "physical-medicine.figures.json");
+  /** The figure tables not yet in a content pack, each a JSON array beside this class. */
+  private static final List<String> FIGURE_RESOURCES = List.of("physical-medicine.figures.json");
 
   private static final ImmutableList<GuidelineFigure> FIGURES = loadFigures();
   private static final ImmutableMap<String, GuidelineFigure> FIGURES_BY_KEY =
@@ -33,7 +33,9 @@ public final class MtusContent {
 
   private MtusContent() {}
 
-  /** Every encoded edition, in the order of {@code editions.json}. */
+  /**
+   * Every bundled edition: the bundled packs' in pack order, then those of {@code editions.json}.
+   */
   public static List<EncodedEdition> editions() {
     return EDITIONS.values().asList();
   }
@@ -112,6 +114,11 @@ public final class MtusContent {
 
   private static ImmutableMap<String, EncodedEdition> loadEditions() {
     ImmutableMap.Builder<String, EncodedEdition> editions = ImmutableMap.builder();
+    for (ContentPack pack : ContentPacks.bundled()) {
+      for (PackEdition e : pack.packEditions()) {
+        editions.put(e.id(), e.encoded());
+      }
+    }
     for (ContentRow row : ContentRow.readAll("editions.json")) {
       GuidelineEdition.Builder edition =
           GuidelineEdition.builder()
@@ -136,6 +143,11 @@ public final class MtusContent {
 
   private static ImmutableList<GuidelineFigure> loadFigures() {
     ImmutableList.Builder<GuidelineFigure> figures = ImmutableList.builder();
+    for (ContentPack pack : ContentPacks.bundled()) {
+      for (PackEdition e : pack.packEditions()) {
+        figures.addAll(e.figures());
+      }
+    }
     for (ContentRow row :
         FIGURE_RESOURCES.stream().flatMap(r -> ContentRow.readAll(r).stream()).toList()) {
       String editionId = row.text("edition");

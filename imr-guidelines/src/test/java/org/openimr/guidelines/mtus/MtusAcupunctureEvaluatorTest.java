@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openimr.guidelines.mtus.AcupunctureCase.MARKER;
 import static org.openimr.guidelines.mtus.AcupunctureCase.extension;
 import static org.openimr.guidelines.mtus.AcupunctureCase.firstTrial;
+import static org.openimr.guidelines.mtus.GuidelineProvision.SCOPE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,10 +178,10 @@ class MtusAcupunctureEvaluatorTest {
 
   @Test
   void theShoulderDeferralIsEditionDataWithItsProvenance() {
-    AcupunctureProvision scope2007 =
-        AcupunctureProvision.find("acupuncture-2007", AcupunctureProvision.SCOPE).orElseThrow();
-    AcupunctureProvision scope2009 =
-        AcupunctureProvision.find("acupuncture-2009", AcupunctureProvision.SCOPE).orElseThrow();
+    GuidelineProvision scope2007 =
+        bundledEdition("acupuncture-2007").provision(SCOPE).orElseThrow();
+    GuidelineProvision scope2009 =
+        bundledEdition("acupuncture-2009").provision(SCOPE).orElseThrow();
 
     assertThat(scope2007.deferredRegions()).containsExactly(BodyRegion.SHOULDER);
     assertThat(scope2007.provenance()).isEqualTo(Provenance.READ);
@@ -190,23 +191,30 @@ class MtusAcupunctureEvaluatorTest {
   }
 
   @Test
-  void everyProvisionHasASectionAProvenanceAndAnAcupunctureEdition() {
-    assertThat(AcupunctureProvision.all())
+  void everyBundledProvisionHasASectionAProvenanceAndItsEdition() {
+    List<PackEdition> editions = ContentPacks.bundled().get(0).packEditions();
+
+    assertThat(editions)
         .isNotEmpty()
         .allSatisfy(
-            p -> {
-              assertThat(p.citation().section()).startsWith("8 CCR § ");
-              assertThat(p.editionId()).startsWith(AcupunctureEdition.ID_PREFIX);
-              assertThat(p.citation().edition())
-                  .isEqualTo(MtusContent.requireEdition(p.editionId()).edition());
+            e -> {
+              assertThat(e.guideline()).isEqualTo(ContentVocabulary.ACUPUNCTURE);
+              assertThat(e.provision(SCOPE)).as("scope of %s", e.id()).isPresent();
+              assertThat(e.provisions())
+                  .allSatisfy(
+                      p -> {
+                        assertThat(p.citation().section()).startsWith("8 CCR § ");
+                        assertThat(p.citation().edition())
+                            .isEqualTo(MtusContent.requireEdition(e.id()).edition());
+                      });
             });
-    assertThat(MtusContent.editions())
-        .filteredOn(e -> e.id().startsWith(AcupunctureEdition.ID_PREFIX))
-        .allSatisfy(
-            e ->
-                assertThat(AcupunctureProvision.find(e.id(), AcupunctureProvision.SCOPE))
-                    .as("scope of %s", e.id())
-                    .isPresent());
+  }
+
+  private static PackEdition bundledEdition(String id) {
+    return ContentPacks.bundled().get(0).packEditions().stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
