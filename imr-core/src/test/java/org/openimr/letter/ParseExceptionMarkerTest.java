@@ -15,9 +15,10 @@ import org.openimr.review.ImrReviewer;
 
 /**
  * No {@link LetterParseException} repeats the letter: a marker written into every place a letter
- * has (headings, case number, summary, item names, labels, rationales, stray lines) never appears
- * in a message, whichever problem the letter has, from {@link LetterParser#parse}, {@link
- * ParsedLetter#toCase()} or a re-review's reasons.
+ * has (headings, summary, item names, labels, rationales, stray lines) never appears in a message,
+ * whichever problem the letter has, from {@link LetterParser#parse}, {@link ParsedLetter#toCase()}
+ * or a re-review's reasons. The IMR case number is the one exception by design: it is no patient
+ * identifier, and the re-review's {@link org.openimr.model.Determination} prints it.
  */
 class ParseExceptionMarkerTest {
   private static final String MARKER = "ZQXMARKER";
@@ -25,7 +26,7 @@ class ParseExceptionMarkerTest {
   /** Lines of every kind a letter has, each carrying the marker. */
   private static final List<String> LINES =
       List.of(
-          "IMR Case Number: CM14-" + MARKER,
+          "IMR Case Number: CM14-0000001",
           MARKER + " sent the complete case file to an expert reviewer.",
           "CLINICAL CASE SUMMARY",
           "The patient is a 45 year old female nurse " + MARKER + " who sustained an injury.",
