@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
 import org.openimr.letter.LetterParser;
 import org.openimr.letter.LetterRenderer;
+import org.openimr.letter.LetterReview;
 import org.openimr.letter.ParsedLetter;
+import org.openimr.letter.ReReview;
 import org.openimr.model.Case;
 import org.openimr.model.Determination;
 import org.openimr.review.ImrReviewer;
@@ -28,7 +30,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Final determination letters: rendering a determination as plain text, parsing the published seed
  * letter, and parsing the seed letter with its clinical case summary repeated {@code scale} times,
- * to show that parsing time grows linearly with the letter's length.
+ * to show that parsing time grows linearly with the letter's length; re-reviewing the seed letter
+ * with its disputed item repeated {@code items} times, to show that re-review time grows linearly
+ * with the number of items (time per item the same at both sizes).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -36,6 +40,7 @@ import org.openjdk.jmh.annotations.State;
 public class LetterBenchmark {
   private static final String SUMMARY_START = "The patient is a";
   private static final String SUMMARY_END = "IMR ISSUES, DECISIONS AND RATIONALES";
+  private static final String ITEM_START = "Acupuncture 3x4:";
 
   /** Generated cases with their determinations, and a renderer. */
   @State(Scope.Thread)
@@ -72,6 +77,28 @@ public class LetterBenchmark {
     }
   }
 
+  /** The seed letter, its one disputed item (heading to rationale) repeated {@code items} times. */
+  @State(Scope.Benchmark)
+  @API(status = INTERNAL)
+  public static class ReReviewLetters {
+    /** Two sizes within the case rule's 100 items: throughput should fall five-fold, no more. */
+    @Param({"20", "100"})
+    public int items;
+
+    final ReReview reReview = ReReview.with(ImrReviewer.withDiscoveredEvaluators());
+    String text = "";
+
+    @Setup
+    public void setUp() {
+      text = withItems(seedLetter(), items);
+    }
+  }
+
+  @Benchmark
+  public LetterReview reReviewLetter(ReReviewLetters letters) {
+    return letters.reReview.review(letters.text);
+  }
+
   @Benchmark
   public String renderPlainText(Determinations d) {
     int i = d.next;
@@ -92,6 +119,15 @@ public class LetterBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The letter with its disputed item, from its heading to the letter's end, repeated. */
+  static String withItems(String letter, int items) {
+    int start = letter.indexOf(ITEM_START);
+    if (start < 0) {
+      throw new IllegalStateException("the seed letter's disputed item was not found");
+    }
+    return letter.substring(0, start) + letter.substring(start).repeat(items);
   }
 
   /** The letter with the summary paragraph(s) between the two markers repeated. */

@@ -89,9 +89,13 @@ final class CaseSummary {
     if (!sex.isEmpty()) {
       s.append(' ').append(sex);
     }
-    p.occupation().ifPresent(o -> s.append(' ').append(o.trim()));
-    if (sex.isEmpty() && p.occupation().isEmpty()) {
+    if (sex.isEmpty()) {
       s.append(" individual");
+    }
+    // the reader reads an occupation directly after the sex word, else after "employed as"
+    String occupation = p.occupation().map(String::trim).orElse("");
+    if (!occupation.isEmpty()) {
+      s.append(sex.isEmpty() ? " employed as " + article(occupation) : " ").append(occupation);
     }
     s.append(" who sustained an injury");
     if (!c.injuredRegions().isEmpty()) {
@@ -103,6 +107,10 @@ final class CaseSummary {
                       .collect(Collectors.toList())));
     }
     return s.append(" on ").append(date(c.dateOfInjury())).append('.').toString();
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ";
   }
 
   private static List<String> treatmentSentences(PriorTreatment t) {

@@ -25,8 +25,9 @@ import org.openimr.model.Sex;
  * <p>Design notes: every reader walks the token list once and looks at most a fixed number of
  * tokens around a cue word, so extraction is linear in the text whatever it holds. Readers are
  * conservative by design: a count after "at least" is not read, a count with no verb saying it was
- * had is not read, a sex is read only from a word such as "female", an occupation only where a stop
- * word ends it. Each fact's span runs from its cue to the last token used.
+ * had is not read, a sex is read only from a word such as "female", an occupation only as a short
+ * phrase of lower-case words directly after the sex word (or after "employed as") that a stop word
+ * ends. Each fact's span runs from its cue to the last token used.
  *
  * <p>Readers ask about every token, so each question is cheap: membership of a word set is a bit
  * the token got when it was read (see {@link WordSet}), a literal word is compared in place ({@link
@@ -37,6 +38,9 @@ final class FactExtractor {
   private static final int MAX_CLAUSE = 80;
   private static final int IMAGING_WINDOW = 20;
   private static final int REQUEST_WINDOW = 20;
+
+  /** The most words an occupation is read with ("licensed vocational nurse"). */
+  private static final int MAX_OCCUPATION_WORDS = 3;
 
   // Word sets used on every token: built once, not per call.
   private static final Set<String> AGE_SUFFIXES =
@@ -175,9 +179,10 @@ final class FactExtractor {
         if (sex != null) {
           facts.sex(Fact.of(sex, span(j, j)));
           j++;
-        }
-        if (sameSentence(i, j) && !tokens.get(j - 1).clauseEnd) {
-          readOccupationAt(j);
+          // an occupation is read only directly after the sex word ("female warehouse worker")
+          if (sameSentence(i, j) && !tokens.get(j - 1).clauseEnd) {
+            readOccupationAt(j);
+          }
         }
       }
       break;
@@ -246,16 +251,25 @@ final class FactExtractor {
     return Vocabulary.SEX_MALE.contains(w) ? Sex.MALE : null;
   }
 
-  /** An occupation of one to four words at j, ended by a stop word or a clause end. */
+  /**
+   * An occupation at j: one to {@link #MAX_OCCUPATION_WORDS} words, each written in lower-case
+   * letters (a hyphen or apostrophe inside allowed), ended by a stop word or a clause end. Anything
+   * else there (a capitalised word, a digit, a fifth word) is not an occupation and nothing is
+   * read: a name written after the occupation ("female nurse Jane Doe who ...") must never become
+   * one.
+   */
   private boolean readOccupationAt(int j) {
     int k = j;
     boolean ended = false;
-    while (k < tokens.size() && k - j < 4 && sameSentence(j, k)) {
+    while (k < tokens.size() && sameSentence(j, k)) {
       Token t = tokens.get(k);
       if (t.is(Vocabulary.OCCUPATION_STOPS)) {
         break;
       }
-      if (!Words.isWord(t.lower()) || sexOf(t.lower()) != null) {
+      if (k - j == MAX_OCCUPATION_WORDS
+          || !isLowerCaseWord(t)
+          || sexOf(t.lower()) != null
+          || t.startsWithParenthesis()) {
         return false;
       }
       k++;
@@ -273,6 +287,37 @@ final class FactExtractor {
     }
     facts.occupation(Fact.of(words(j, k - 1), span(j, k - 1)));
     return true;
+  }
+
+  /**
+   * Whether the token's core, as written, is a common word: lower-case ASCII letters, with a hyphen
+   * or an apostrophe only between letters ({@code "part-time"}, {@code "nurse's"}).
+   */
+  private boolean isLowerCaseWord(Token t) {
+    int from = t.coreStart;
+    int to = t.coreEnd;
+    if (to - from < 2 || to - from > Words.MAX_WORD) {
+      return false;
+    }
+    char[] chars = text.flatChars();
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      boolean letter = c >= 'a' && c <= 'z';
+      boolean joiner =
+          (c == '-' || c == '\'')
+              && i > from
+              && i + 1 < to
+              && isAsciiLower(chars[i - 1])
+              && isAsciiLower(chars[i + 1]);
+      if (!letter && !joiner) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   // ---- injury

@@ -227,26 +227,47 @@ public final class LetterRenderer {
 
     @Override
     void paragraph(String text) {
-      block(oneLine(text));
+      block(LetterText.oneLine(text));
     }
 
     @Override
     void field(String label, String value) {
-      block(label + ": " + oneLine(value));
+      block(label + ": " + LetterText.oneLine(value));
     }
 
+    /**
+     * {@code "name: Decision"}, or {@code "\"name\": Decision"} when the reader would not read the
+     * bare line back as an item of that name (a heading, a label, a number, a lead such as "The", a
+     * closing word, no letter, an end in a colon, quotes around it) or would join it to a line
+     * before that ends in a hyphen.
+     */
     @Override
     void item(String name, String decision) {
-      block(oneLine(name) + ": " + decision);
+      String written = LetterText.oneLine(name);
+      String line = written + ": " + decision;
+      if (!StructureReader.readsBackAsItem(line, written) || joinsLineBefore(written)) {
+        line = '"' + written + "\": " + decision;
+      }
+      block(line);
     }
 
     @Override
     void labelled(String label, String text) {
-      block(label + ": " + oneLine(text));
+      block(LetterText.oneLine(label + ": " + text));
     }
 
-    private static String oneLine(String s) {
-      return WHITESPACE.matcher(s).replaceAll(" ").trim();
+    /**
+     * Whether the reader would join a line starting so to the last line, as a word hyphenated
+     * across a line break: the last line ends in a letter and a hyphen and this starts in lower
+     * case.
+     */
+    private boolean joinsLineBefore(String start) {
+      int end = out.length() - 1; // the last line's line break
+      return !start.isEmpty()
+          && Character.isLowerCase(start.charAt(0))
+          && end >= 2
+          && out.charAt(end - 1) == '-'
+          && Character.isLetter(out.charAt(end - 2));
     }
   }
 

@@ -81,6 +81,40 @@ final class LetterText {
     return cutLines(input, mapped);
   }
 
+  /**
+   * Text as one normalized line, the form in which {@link LetterRenderer} writes every line of a
+   * plain-text letter so that the reader reads it back unchanged: each character mapped as {@link
+   * #of} maps it (line breaks of every kind, odd spaces and control characters to a space, curly
+   * quotes and dashes to ASCII, ligatures to letters, soft hyphens and zero-width characters
+   * dropped), runs of spaces collapsed, the ends trimmed.
+   */
+  static String oneLine(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = true; // drops leading spaces
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int r = c >= ' ' && c < 0x7F ? c : replacement(c, i + 1 < n ? s.charAt(i + 1) : ' ');
+      if (r == DROP) {
+        continue;
+      }
+      if (r == '\n' || r == ' ') {
+        if (!space) {
+          out.append(' ');
+          space = true;
+        }
+        continue;
+      }
+      out.append(r == LIGATURE ? ligature(c) : String.valueOf((char) r));
+      space = false;
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
   /** The input span behind normalized offsets {@code [start, end)}. */
   TextSpan span(int start, int end) {
     if (end <= start) {

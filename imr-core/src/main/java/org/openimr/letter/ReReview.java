@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -136,8 +138,13 @@ public final class ReReview {
     }
     Determination determination = reviewer.review(c);
     review.determination(determination);
+    // one pass over the decisions, then one lookup per item: linear in the number of items
+    Map<String, Decision> byItem = new HashMap<>();
+    for (Decision d : determination.decisions()) {
+      byItem.putIfAbsent(d.itemId(), d);
+    }
     for (ParsedItem item : letter.items()) {
-      Optional<Decision> decision = determination.decisionFor(item.id());
+      Optional<Decision> decision = Optional.ofNullable(byItem.get(item.id()));
       review.addItems(
           compare(
               item,

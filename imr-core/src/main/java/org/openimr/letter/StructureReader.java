@@ -1,6 +1,7 @@
 package org.openimr.letter;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,10 @@ final class StructureReader {
   private static final int MAX_HEADING = 140;
   private static final int MAX_LABEL = 100;
   private static final int MAX_ITEM_LINE = 300;
-  private static final int MAX_NAME = 200;
+
+  /** The characters at a long line's end in which {@code ": Decision"} is looked for. */
+  private static final int DECISION_TAIL = 40;
+
   private static final int MAX_QUALIFICATIONS = 4000;
 
   private enum Kind {
@@ -622,7 +626,9 @@ final class StructureReader {
           continue;
         }
         Header header =
-            seg.end() - seg.start() <= MAX_ITEM_LINE ? headerOf(line, lower, section.kind) : null;
+            seg.end() - seg.start() <= MAX_ITEM_LINE
+                ? headerOf(line, lower, section.kind)
+                : longHeaderOf(text.text, seg.start(), seg.end(), section.kind);
         if (header != null) {
           current = merge(header, seg, index, drafts, byNumber, byName);
           field = null;
@@ -782,6 +788,57 @@ final class StructureReader {
     return Integer.valueOf(lower.substring(0, d));
   }
 
+  /**
+   * The item heading a line longer than {@link #MAX_ITEM_LINE} holds: only the form {@code "name:
+   * Decision"}, recognized by the line's last {@link #DECISION_TAIL} characters; the line is copied
+   * only when they end so. A long item name is thus read whole, in time linear in the line.
+   */
+  private static @Nullable Header longHeaderOf(String s, int from, int to, Kind kind) {
+    String tail =
+        stripEnd(lowerSameLength(s.substring(Math.max(from, to - DECISION_TAIL), to)), ".");
+    boolean decided = false;
+    for (String word : DECISION_WORDS) {
+      if (tail.endsWith(word)) {
+        int colon = tail.length() - word.length() - 1;
+        while (colon >= 0 && tail.charAt(colon) == ' ') {
+          colon--;
+        }
+        decided |= colon >= 0 && tail.charAt(colon) == ':';
+      }
+    }
+    if (!decided) {
+      return null;
+    }
+    String line = s.substring(from, to);
+    return headerOf(line, lowerSameLength(line), kind);
+  }
+
+  /**
+   * Whether {@code line}, one normalized line in a decisions section, is read as the heading of an
+   * item named exactly {@code name}, without a number: not a heading, a closing line or a label,
+   * and named as written. {@link LetterRenderer} asks before it writes an item's line, and writes
+   * the name in double quotes when the answer is no; a quoted name is read without its quotes.
+   */
+  static boolean readsBackAsItem(String line, String name) {
+    if (line.indexOf('\n') >= 0 || headingEnd(line, 0, line.length()) > 0) {
+      return false;
+    }
+    String head = line.length() <= MAX_ITEM_LINE ? line : line.substring(0, MAX_ITEM_LINE);
+    String lowerHead = lowerSameLength(head);
+    if (lowerHead.startsWith("cc:")
+        || lowerHead.startsWith("sincerely")
+        || labelOf(head, lowerHead) != null) {
+      return false;
+    }
+    Header header =
+        line.length() <= MAX_ITEM_LINE
+            ? headerOf(line, lowerHead, Kind.DECISIONS)
+            : longHeaderOf(line, 0, line.length(), Kind.DECISIONS);
+    return header != null
+        && header.number() == null
+        && line.substring(header.nameStart(), header.nameEnd()).equals(name);
+  }
+
   private static @Nullable Header headerOf(String line, String lower, Kind kind) {
     int prefix = numberPrefix(lower);
     Integer number = numberOf(lower, prefix);
@@ -870,7 +927,11 @@ final class StructureReader {
     while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == ':')) {
       to--;
     }
-    if (to - from < 1 || to - from > MAX_NAME) {
+    if (to - from >= 2 && line.charAt(from) == '"' && line.charAt(to - 1) == '"') {
+      // a name in double quotes is the name as written, whatever it looks like
+      return new Header(number, from + 1, to - 1, outcome, decisionStart, decisionEnd);
+    }
+    if (to - from < 1) {
       return null;
     }
     boolean letter = false;
@@ -924,6 +985,13 @@ final class StructureReader {
   }
 
   private List<ParsedItem> items(List<ItemDraft> drafts, LetterFacts facts) {
+    // the summary's requests by modality, distinct, in letter order: built once for all items
+    Map<Modality, Set<TreatmentRequest>> summaryRequests = new EnumMap<>(Modality.class);
+    for (Fact<TreatmentRequest> f : facts.requestedTreatments()) {
+      TreatmentRequest r = f.value();
+      r.modality()
+          .ifPresent(m -> summaryRequests.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(r));
+    }
     boolean allNumbered = drafts.stream().allMatch(d -> d.number != null);
     Set<Integer> numbers = new LinkedHashSet<>();
     drafts.forEach(d -> numbers.add(d.number));
@@ -948,7 +1016,7 @@ final class StructureReader {
       field(d.claimsAdministrator).ifPresent(item::claimsAdministratorGuideline);
       field(d.reviewer).ifPresent(item::reviewerGuideline);
       field(d.rationale).ifPresent(item::rationale);
-      request(d, facts).ifPresent(item::request);
+      request(d, summaryRequests).ifPresent(item::request);
       items.add(item.build());
     }
     return items;
@@ -961,7 +1029,8 @@ final class StructureReader {
     return Optional.of(Fact.of(text.slice(f.start, f.end), text.span(f.start, f.end)));
   }
 
-  private Optional<TreatmentRequest> request(ItemDraft d, LetterFacts facts) {
+  private Optional<TreatmentRequest> request(
+      ItemDraft d, Map<Modality, Set<TreatmentRequest>> summaryRequests) {
     List<Token> name = Token.tokenize(text, d.nameStart, d.nameEnd, false);
     TreatmentRequest read = requests.readName(name);
     if (read != null) {
@@ -977,13 +1046,7 @@ final class StructureReader {
     if (modality == null) {
       return Optional.empty();
     }
-    Modality wanted = modality;
-    List<TreatmentRequest> same =
-        facts.requestedTreatments().stream()
-            .map(Fact::value)
-            .filter(r -> r.modality().filter(wanted::equals).isPresent())
-            .distinct()
-            .toList();
-    return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
+    Set<TreatmentRequest> same = summaryRequests.getOrDefault(modality, Set.of());
+    return same.size() == 1 ? Optional.of(same.iterator().next()) : Optional.empty();
   }
 }

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * The injured worker. Only {@link #age()}, {@link #sex()} and {@link #occupation()} may inform a
  * decision; the identifying fields ({@link #name()}, {@link #dateOfBirth()}, {@link
  * #claimNumber()}) are carried for the letter and never appear in {@link #toString()}, in exception
- * messages or in logs.
+ * messages or in logs. The occupation is free text as the record states it, which may hold more
+ * than an occupation: it too is left out of {@link #toString()}.
  */
 @API(status = STABLE, since = "0.1")
 @ValueStyle
@@ -28,7 +29,8 @@ public abstract class Patient {
 
   public abstract Sex sex();
 
-  /** Occupation as the record states it, e.g. {@code "nurse"}. */
+  /** Occupation as the record states it, e.g. {@code "nurse"}. Not printed by toString. */
+  @Value.Redacted
   public abstract Optional<String> occupation();
 
   /** Protected health information: never printed. */

@@ -12,7 +12,7 @@ class PatientDataTest {
     return Patient.builder()
         .age(61)
         .sex(Sex.FEMALE)
-        .occupation("nurse")
+        .occupation(MARKER + " nurse")
         .name(MARKER + " Name")
         .dateOfBirth(LocalDate.of(1952, 12, 31))
         .claimNumber(MARKER + "-CLAIM")
@@ -20,10 +20,11 @@ class PatientDataTest {
   }
 
   @Test
-  void patientToStringHidesNameDateOfBirthAndClaimNumber() {
+  void patientToStringHidesNameDateOfBirthClaimNumberAndOccupation() {
     String text = patient().toString();
 
-    assertThat(text).doesNotContain(MARKER).doesNotContain("1952").contains("age=61", "nurse");
+    assertThat(text).doesNotContain(MARKER).doesNotContain("1952").contains("age=61", "FEMALE");
+    assertThat(patient().occupation()).contains(MARKER + " nurse");
   }
 
   @Test

@@ -60,6 +60,45 @@ class LetterRoundTripTest {
         .isEqualTo(drafted.d().reviewer().map(LetterRoundTripTest::normalized));
   }
 
+  /**
+   * Item names as cases may write them: the request shorthand alone, with a heading or a label the
+   * reader knows before or after it, with a number or a lead ("The request for"), padded to
+   * thousands of characters, or broken by line breaks of every kind (a name in quotes of its own is
+   * read back too, by the next property, but the request reader does not read a request in quotes).
+   * The renderer writes in quotes any name the reader would otherwise take for something else, so
+   * every name reads back, white space collapsed, and the request with it.
+   */
+  @Property(tries = 300)
+  void itemNamesAndRequestsSurviveHeadingLikeAndLongNames(@ForAll("namedDrafted") Drafted drafted) {
+    ParsedLetter letter = PARSER.parse(RENDERER.plainText(drafted.c(), drafted.d()));
+
+    assertItemsRoundTrip(drafted, letter);
+  }
+
+  /**
+   * Names that state no request at all or may not be read as one: headings and labels alone, any
+   * characters, quotes. The name and the decision read back (not the request, which the letter
+   * states only in the name).
+   */
+  @Property(tries = 300)
+  void anyItemNameSurvivesEvenWithoutARequest(@ForAll("barelyNamedDrafted") Drafted drafted) {
+    ParsedLetter letter = PARSER.parse(RENDERER.plainText(drafted.c(), drafted.d()));
+    List<DisputedItem> items = drafted.c().disputedItems();
+
+    assertThat(letter.items())
+        .extracting(ParsedItem::name)
+        .isEqualTo(items.stream().map(i -> flat(i.requestedAs())).toList());
+    assertThat(letter.items())
+        .extracting(ParsedItem::id)
+        .isEqualTo(items.stream().map(DisputedItem::id).toList());
+    assertThat(letter.items())
+        .extracting(i -> i.decision().map(Fact::value))
+        .isEqualTo(
+            items.stream()
+                .map(i -> drafted.d().decisionFor(i.id()).orElseThrow().outcome())
+                .toList());
+  }
+
   @Property(tries = 300)
   void theSummarysFactsSurviveWhenFreeTextIsWords(@ForAll("wordyDrafted") Drafted drafted) {
     Case c = drafted.c();
@@ -105,7 +144,7 @@ class LetterRoundTripTest {
       Decision decision = drafted.d().decisionFor(item.id()).orElseThrow();
       ParsedItem parsed = letter.items().get(i);
       assertThat(parsed.id()).isEqualTo(item.id());
-      assertThat(parsed.name()).isEqualTo(item.requestedAs());
+      assertThat(parsed.name()).isEqualTo(flat(item.requestedAs()));
       assertThat(parsed.request()).contains(item.request());
       assertThat(parsed.decision().map(Fact::value)).isEqualTo(decision.outcome());
       assertThat(
@@ -167,6 +206,24 @@ class LetterRoundTripTest {
     return t;
   }
 
+  /**
+   * A name as a one-line letter writes it: every space, line break and control character a space,
+   * runs collapsed, ends trimmed (the generated names use no character the reader maps otherwise).
+   */
+  private static String flat(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      boolean space =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+      if (!space) {
+        out.append(c);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    return out.toString().trim();
+  }
+
   private static ReviewerQualifications normalized(ReviewerQualifications q) {
     ReviewerQualifications.Builder b =
         ReviewerQualifications.builder()
@@ -180,6 +237,125 @@ class LetterRoundTripTest {
   @Provide
   Arbitrary<Drafted> anyDrafted() {
     return drafted(ImrArbitraries.cases());
+  }
+
+  @Provide
+  Arbitrary<Drafted> namedDrafted() {
+    return drafted(ImrArbitraries.cases().flatMap(c -> renamed(c, LetterRoundTripTest::names)));
+  }
+
+  @Provide
+  Arbitrary<Drafted> barelyNamedDrafted() {
+    return drafted(
+        ImrArbitraries.cases()
+            .flatMap(
+                c ->
+                    renamed(
+                        c,
+                        request ->
+                            Arbitraries.oneOf(
+                                headings(), anyNames(), Arbitraries.just("\"" + request + "\"")))));
+  }
+
+  /** The case with each item renamed by a name drawn for its request shorthand. */
+  private static Arbitrary<Case> renamed(
+      Case c, java.util.function.Function<String, Arbitrary<String>> names) {
+    List<Arbitrary<DisputedItem>> items =
+        c.disputedItems().stream()
+            .map(
+                i ->
+                    names
+                        .apply(i.requestedAs())
+                        .map(n -> DisputedItem.builder().from(i).requestedAs(n).build()))
+            .toList();
+    return Combinators.combine(items)
+        .as(list -> Case.builder().from(c).disputedItems(list).build());
+  }
+
+  /**
+   * Names that state the request first or after a short heading: the shorthand alone, after or
+   * before a heading or label, numbered, led, quoted, ending in a colon, padded to thousands of
+   * characters, or with line breaks of every kind for its spaces.
+   */
+  private static Arbitrary<String> names(String request) {
+    Arbitrary<String> shortHeadings =
+        Arbitraries.of(
+            "Medical Necessity:",
+            "DOCUMENTS REVIEWED",
+            "Items in dispute",
+            "CASE SUMMARY:",
+            "Decision rationale:",
+            "Rationale:",
+            "MTUS guideline:",
+            "cc:",
+            "Sincerely",
+            "Upheld:",
+            "1.",
+            "2)",
+            "The",
+            "The request for");
+    Arbitrary<String> padding =
+        Arbitraries.of("as", "the", "treating", "physician", "requested", "DOCUMENTS", "REVIEWED")
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(700)
+            .map(words -> String.join(" ", words));
+    Arbitrary<String> space = Arbitraries.of(" ", "  ", "\n", "\t", "\u2028", "\u0085", "\u00A0");
+    return Arbitraries.oneOf(
+        Arbitraries.just(request),
+        shortHeadings.map(h -> h + " " + request),
+        headings().map(h -> request + " " + h),
+        padding.map(p -> request + " " + p),
+        Arbitraries.of(request + ":", request + " :", " " + request + " "),
+        space.map(w -> request.replace(" ", w)));
+  }
+
+  /** Headings and labels the reader knows ({@code StructureReader}), and other lines it reads. */
+  private static Arbitrary<String> headings() {
+    return Arbitraries.of(
+        "Medical Necessity:",
+        "DOCUMENTS REVIEWED",
+        "Items in dispute",
+        "CLINICAL CASE SUMMARY",
+        "CASE SUMMARY:",
+        "HOW THE IMR FINAL DETERMINATION WAS MADE",
+        "IMR ISSUES, DECISIONS AND RATIONALES",
+        "IMR DECISION(S) AND RATIONALE(S)",
+        "ISSUE(S) AT DISPUTE",
+        "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS NOT MEDICALLY NECESSARY",
+        "Claims Administrator guideline:",
+        "The Claims Administrator based its decision on",
+        "The expert reviewer based his/her decision on",
+        "Example Review Organization guideline:",
+        "MTUS guidelines: chronic pain",
+        "Decision rationale:",
+        "Rationale for the decision:",
+        "IMR Case Number: CM14-0000001",
+        "cc: the claims administrator",
+        "Sincerely,",
+        "Upheld",
+        "Overturned.",
+        "Not evaluable",
+        "1. Is acupuncture medically necessary?",
+        "2. Acupuncture is not medically necessary.",
+        "Page 2 of 3",
+        "\"\"",
+        "\"quoted\"",
+        "The request for",
+        "12");
+  }
+
+  /** Any characters the reader keeps as they are, spaces and line breaks of every kind, colons. */
+  private static Arbitrary<String> anyNames() {
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withCharRange('A', 'Z')
+        .withCharRange('0', '9')
+        .withChars(' ', ':', '.', ',', '"', '\'', '(', ')', '/', '-', '?', '#', 'é')
+        .withChars('\n', '\t', '\u2028', '\u0085', '\u00A0', '\r')
+        .ofMinLength(1)
+        .ofMaxLength(400)
+        .filter(n -> !n.isBlank());
   }
 
   @Provide
