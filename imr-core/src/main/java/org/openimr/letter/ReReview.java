@@ -3,6 +3,7 @@ package org.openimr.letter;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -108,10 +109,18 @@ public final class ReReview {
   private LetterReview reviewFile(Path file) {
     Optional<String> source = Optional.of(file.getFileName().toString());
     try {
-      if (Files.size(file) / 4 > parser.maxLength()) {
+      // Files.size is 0 for pipes and devices: read at most the bound, whatever the size says. A
+      // character takes at most four bytes of UTF-8, so a longer file cannot be a letter the
+      // parser accepts.
+      long limit = 4L * parser.maxLength();
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      }
+      if (bytes.length > limit) {
         return unreadable(source, LetterParseException.Problem.TOO_LONG);
       }
-      return review(parser.parse(Files.readAllBytes(file)), source);
+      return review(parser.parse(bytes), source);
     } catch (LetterParseException e) {
       return unreadable(source, e.problem());
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openimr.model.Case;
@@ -187,6 +188,23 @@ class ReReviewTest {
     assertThat(handedOn)
         .extracting(l -> l.source().orElseThrow())
         .containsExactly("a-seed.txt", "b-documents.txt", "c-empty.txt");
+  }
+
+  @Test
+  void aLetterFileLongerThanTheParsersBoundIsTooLongAndNotReadWhole(@TempDir Path folder)
+      throws IOException {
+    // 100 characters allowed: at most 401 bytes are read, whatever the file system says its size
+    // is.
+    Files.writeString(folder.resolve("long.txt"), "x".repeat(401));
+    Files.writeString(folder.resolve("short.txt"), "x".repeat(100));
+
+    ReReviewReport report =
+        ReReview.with(REVIEWER, LetterParser.withMaxLength(100)).reviewFolder(folder);
+
+    assertThat(report.letters().get(0).unreadable())
+        .contains(LetterParseException.Problem.TOO_LONG);
+    assertThat(report.letters().get(1).unreadable())
+        .isNotEqualTo(Optional.of(LetterParseException.Problem.TOO_LONG));
   }
 
   @Test
