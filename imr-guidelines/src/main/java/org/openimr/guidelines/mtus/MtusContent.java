@@ -15,8 +15,8 @@ import org.openimr.model.GuidelineSource;
  * The MTUS content the built-in evaluators encode, for inspection: the editions with their dates,
  * and every figure with its section, edition and provenance. Loaded once from this jar's JSON
  * resources ({@code editions.json} and one {@code *.figures.json} per guideline family); immutable.
- * The physical medicine tables (postsurgical table, diagnosis groups, manipulation exclusions,
- * visit caps) are listed here too, loaded on first use.
+ * The physical medicine tables (postsurgical table, diagnosis groups and the codes that join them
+ * by title, manipulation exclusions, visit caps) are listed here too, loaded on first use.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {
@@ -68,6 +68,16 @@ public final class MtusContent {
   @API(status = EXPERIMENTAL, since = "0.1")
   public static List<ChronicPainDiagnosisGroup> chronicPainDiagnosisGroups() {
     return PhysicalMedicineContent.standard().groups;
+  }
+
+  /**
+   * The diagnosis codes that join a chronic pain diagnosis group by their official titles, with the
+   * regions their titles state and the sources confirming each title ({@link
+   * Provenance#CODE_TITLES}).
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static List<ChronicPainDiagnosisCode> chronicPainDiagnosisCodes() {
+    return PhysicalMedicineContent.standard().diagnosisCodes;
   }
 
   /** The conditions for which manipulation is not recommended (8 CCR § 9792.24.2). */

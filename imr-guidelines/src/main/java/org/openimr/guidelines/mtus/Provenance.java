@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
 
-/** How sure the project is of a guideline figure: where it was read. */
+/** How sure the project is of a guideline figure or table row: where it was read, or how read. */
 @API(status = STABLE, since = "0.1")
 public enum Provenance {
   /** [R] Read in a copy of the regulation or statute text. */
@@ -17,7 +17,14 @@ public enum Provenance {
    */
   QUOTED(
       "transcribed from IMR letters quoting the section; verify against the official text"
-          + " before production use");
+          + " before production use"),
+  /**
+   * [C] The project's reading of code titles: a diagnosis code joins a guideline's diagnosis group
+   * because its official title falls within the group's title. Not the guideline's text.
+   */
+  CODE_TITLES(
+      "the project's reading of code titles: the code's official title falls within the"
+          + " diagnosis group's title; not the guideline's text, verify before production use");
 
   private final String meaning;
 

@@ -1,7 +1,6 @@
 package org.openimr.guidelines.mtus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openimr.guidelines.mtus.PhysicalMedicineCase.request;
 import static org.openimr.model.BodyRegion.HIP;
 import static org.openimr.model.BodyRegion.KNEE;
@@ -151,13 +150,15 @@ class PhysicalMedicineEvaluatorsTest {
   }
 
   @Test
-  void evaluatingUnderAnEditionTheEvaluatorDoesNotEncodeIsRefused() {
+  void evaluatingUnderAnEditionTheEvaluatorDoesNotEncodeIsNotEvaluableRatherThanAnException() {
     Case c = request("PT 2x4 low back").build();
     GuidelineEdition other = chronicPain.editions().get(0);
 
-    assertThatThrownBy(() -> postsurgical.evaluate(c, c.disputedItems().get(0), other))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("edition is not one this evaluator encodes");
+    Decision decision = postsurgical.evaluate(c, c.disputedItems().get(0), other);
+
+    assertThat(decision.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+    assertThat(decision.notEvaluableReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("does not encode the guideline edition"));
   }
 
   @Test
