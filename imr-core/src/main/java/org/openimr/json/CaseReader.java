@@ -108,6 +108,7 @@ final class CaseReader {
     f.enumValue("system", CodeSystem.class, true).ifPresent(b::system);
     f.text("code", true).ifPresent(b::code);
     f.text("text", false).ifPresent(b::text);
+    f.enumValue("region", BodyRegion.class, false).ifPresent(b::region);
     return f.finish(b::build);
   }
 

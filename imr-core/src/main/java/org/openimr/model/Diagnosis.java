@@ -1,5 +1,6 @@
 package org.openimr.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
-/** A diagnosis: a code in a code system, with the record's text where there is one. */
+/**
+ * A diagnosis: a code in a code system, with the record's text and the body region it concerns
+ * where there are.
+ */
 @API(status = STABLE, since = "0.1")
 @ValueStyle
 @Value.Immutable
@@ -25,6 +29,14 @@ public abstract class Diagnosis {
   public abstract String code();
 
   public abstract Optional<String> text();
+
+  /**
+   * The body region the diagnosis concerns, where the record states it. Absent when the record does
+   * not say; a guideline may then read the region from the code where the code states a site
+   * (ICD-10-CM M54.16, radiculopathy of the lumbar region), or apply the diagnosis to every region.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public abstract Optional<BodyRegion> region();
 
   public static Diagnosis of(CodeSystem system, String code) {
     return ImmutableDiagnosis.of(system, code);

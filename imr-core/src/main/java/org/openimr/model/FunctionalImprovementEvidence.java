@@ -32,7 +32,12 @@ public abstract class FunctionalImprovementEvidence {
   /** The document it came from, e.g. {@code "PR-2 2/9/14"}. */
   public abstract Optional<String> source();
 
-  /** The treatment the improvement followed, where the record attributes it. */
+  /**
+   * The treatment the improvement followed, where the record attributes it. The built-in evaluators
+   * read attribution one way: evidence counts toward functional improvement from a modality when it
+   * is attributed to that modality (or to one counted with it, such as physical and occupational
+   * therapy) or to no treatment; evidence attributed to another modality does not count for it.
+   */
   public abstract Optional<Modality> attributedTo();
 
   /** The record's words, e.g. {@code "55% improvement with conservative treatment"}. */

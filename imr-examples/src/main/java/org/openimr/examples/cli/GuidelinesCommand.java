@@ -4,10 +4,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.openimr.guidelines.mtus.ChronicPainDiagnosisCode;
+import org.openimr.guidelines.mtus.ChronicPainDiagnosisGroup;
+import org.openimr.guidelines.mtus.ChronicPainManipulationExclusion;
 import org.openimr.guidelines.mtus.EncodedEdition;
 import org.openimr.guidelines.mtus.GuidelineFigure;
 import org.openimr.guidelines.mtus.MtusContent;
+import org.openimr.guidelines.mtus.PhysicalMedicineVisitCap;
+import org.openimr.guidelines.mtus.PostsurgicalTableRow;
 import org.openimr.guidelines.mtus.Provenance;
+import org.openimr.model.BodyRegion;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.review.ImrReviewer;
 import org.openimr.spi.GuidelineEvaluator;
@@ -15,9 +22,10 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code imr guidelines}: the evaluators found on the class path, then every MTUS edition the
- * built-in evaluators encode with its sections and content table, each figure with its provenance.
- * It lists whatever {@link MtusContent} holds, so a new table or edition shows without a change
- * here.
+ * built-in evaluators encode with its sections and content table, each figure with its provenance,
+ * then every physical medicine content table: postsurgical rows (visits / weeks / period months),
+ * diagnosis groups with their codes, code equivalents and visit caps. It lists whatever {@link
+ * MtusContent} holds, so a new table or edition shows without a change here.
  */
 @Command(
     name = "guidelines",
@@ -25,7 +33,9 @@ import picocli.CommandLine.Command;
     description = {
       "Lists the guideline evaluators found on the class path, in the order the reviewer asks"
           + " them, and the built-in MTUS content: editions with their effective dates and"
-          + " sections, and every figure with its section and provenance."
+          + " sections, every figure with its section and provenance, and every physical"
+          + " medicine table: postsurgical rows, diagnosis groups with their codes, code"
+          + " equivalents and visit caps."
     })
 final class GuidelinesCommand implements Callable<Integer> {
   private final Terminal terminal;
@@ -94,12 +104,108 @@ final class GuidelinesCommand implements Callable<Integer> {
             .ifPresent(note -> DeterminationText.wrap("        ", note).forEach(out::println));
       }
     }
+    listPhysicalMedicineTables(out);
     out.println();
     out.println("Provenance:");
     for (Provenance provenance : Provenance.values()) {
       out.println("  " + tag(provenance) + " " + provenance.meaning());
     }
     return Imr.OK;
+  }
+
+  /**
+   * The physical medicine content tables: the postsurgical rows, the diagnosis groups with every
+   * code in them, the ICD-10-CM equivalents of the manipulation exclusions, and the statutory caps.
+   */
+  private static void listPhysicalMedicineTables(PrintWriter out) {
+    out.println();
+    out.println("Postsurgical table (visits / weeks / period months):");
+    for (PostsurgicalTableRow row : MtusContent.postsurgicalTable().rows()) {
+      out.println(
+          "  "
+              + row.id()
+              + ": "
+              + range(row.visitsMin(), row.visitsMax())
+              + " / "
+              + range(row.weeksMin(), row.weeksMax())
+              + " / "
+              + row.periodMonths()
+              + ", "
+              + row.section()
+              + " "
+              + tag(row.provenance())
+              + (row.periodProvenance() == row.provenance()
+                  ? ""
+                  : " (period " + tag(row.periodProvenance()) + ")"));
+    }
+    out.println();
+    out.println("Chronic pain diagnosis groups (visits over weeks, codes):");
+    for (ChronicPainDiagnosisGroup group : MtusContent.chronicPainDiagnosisGroups()) {
+      out.println(
+          "  "
+              + group.id()
+              + ": "
+              + group.diagnosis()
+              + ", "
+              + group.visits()
+              + ", "
+              + group.section()
+              + " "
+              + tag(group.provenance()));
+      out.println("    ICD-9-CM (the guideline's): " + String.join(", ", group.icd9Codes()));
+      for (ChronicPainDiagnosisCode code : group.codes()) {
+        out.println(
+            "    "
+                + code.display()
+                + (code.regions().isEmpty()
+                    ? ""
+                    : " (regions: " + regionNames(code.regions()) + ")")
+                + " "
+                + tag(code.provenance()));
+      }
+    }
+    out.println();
+    out.println("Code equivalents (manipulation not recommended):");
+    for (ChronicPainManipulationExclusion exclusion : MtusContent.manipulationExclusions()) {
+      out.println(
+          "  "
+              + exclusion.id()
+              + ": "
+              + exclusion.condition()
+              + (exclusion.icd9Codes().isEmpty()
+                  ? ", by region: " + regionNames(exclusion.regions())
+                  : ", ICD-9-CM "
+                      + String.join(", ", exclusion.icd9Codes())
+                      + " = ICD-10-CM "
+                      + String.join(", ", exclusion.icd10Codes()))
+              + " "
+              + tag(exclusion.provenance()));
+    }
+    out.println();
+    out.println("Visit caps:");
+    for (PhysicalMedicineVisitCap cap : MtusContent.physicalMedicineVisitCaps()) {
+      out.println(
+          "  "
+              + cap.id()
+              + ": "
+              + cap.visits()
+              + " "
+              + cap.discipline()
+              + " visits per injury from "
+              + cap.injuriesOnOrAfter()
+              + ", "
+              + cap.section()
+              + " "
+              + tag(cap.provenance()));
+    }
+  }
+
+  private static String range(int min, int max) {
+    return min == max ? Integer.toString(min) : min + "-" + max;
+  }
+
+  private static String regionNames(List<BodyRegion> regions) {
+    return regions.stream().map(BodyRegion::displayName).collect(Collectors.joining(", "));
   }
 
   private static String title(GuidelineEdition edition) {
@@ -119,6 +225,7 @@ final class GuidelinesCommand implements Callable<Integer> {
       case READ_SECONDARY -> "[R, secondary]";
       case QUOTED -> "[Q]";
       case USER_SUPPLIED -> "[U]";
+      case CODE_TITLES -> "[C]";
     };
   }
 }

@@ -14,7 +14,6 @@ import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.FrequencyRange;
 import org.openimr.model.GuidelineCitation;
-import org.openimr.model.Modality;
 import org.openimr.model.PainMedicationStatus;
 
 /**
@@ -537,14 +536,19 @@ final class AcupunctureCriteria {
 
   /**
    * § 9792.24.1(d): acupuncture may be extended only if functional improvement is documented; the
-   * improvement must follow the acupuncture, so the record must attribute it to acupuncture.
+   * improvement must follow the acupuncture, so evidence the record attributes to another treatment
+   * does not count (evidence attributed to no treatment does: {@link
+   * FunctionalImprovementDefinition}).
    */
   static final class Extension implements Criterion {
     private final GuidelineCitation citation;
     private final String description;
 
+    private final String functionalImprovementSection;
+
     Extension(GuidelineProvision extension, GuidelineCitation functionalImprovement) {
       this.citation = extension.citation();
+      this.functionalImprovementSection = functionalImprovement.section();
       this.description =
           "Acupuncture treatments may be extended only if functional improvement is documented as"
               + " defined in "
@@ -565,37 +569,22 @@ final class AcupunctureCriteria {
                 + " is documented; this is a first trial.");
         return;
       }
-      if (r.activityImprovedWithAcupuncture && r.dependencyReducedWithAcupuncture) {
+      if (r.improvement.documented()) {
         w.criterion(
             EXTENSION,
             description,
             MET,
             citation,
             priorAcupuncture(r) + ".",
-            "Functional improvement attributed to acupuncture is documented at an evaluation.");
+            "Functional improvement following the acupuncture is documented at an evaluation.");
         return;
       }
       List<String> evidence = new ArrayList<>(3);
       evidence.add(priorAcupuncture(r) + ".");
-      if (r.activityImproved && r.dependencyReduced) {
-        if (!r.improvementAttributedElsewhere.isEmpty()) {
-          List<String> others = new ArrayList<>();
-          for (Modality m : r.improvementAttributedElsewhere) {
-            others.add(m.phrases().get(0));
-          }
-          evidence.add(
-              "The functional improvement the record documents is attributed to "
-                  + list(others, "and")
-                  + ", not to acupuncture.");
-        }
-        if (r.unattributedStatements > 0) {
-          evidence.add(
-              "The record does not say which treatment the documented functional improvement"
-                  + " followed.");
-        }
-      } else {
-        evidence.add("No functional improvement following the acupuncture is documented.");
-      }
+      evidence.add(
+          "Functional improvement following the acupuncture is not documented; see "
+              + functionalImprovementSection
+              + ".");
       w.criterion(EXTENSION, description, NOT_DOCUMENTED, citation, evidence);
     }
   }
@@ -625,42 +614,12 @@ final class AcupunctureCriteria {
             "Functional improvement is needed only to extend acupuncture; this is a first trial.");
         return;
       }
-      if (r.activityImproved && r.dependencyReduced) {
-        w.criterion(
-            FUNCTIONAL_IMPROVEMENT,
-            description,
-            MET,
-            citation,
-            "The record documents, measured at an evaluation, an improvement in activities of"
-                + " daily living or work restrictions and a reduced dependency on continued medical"
-                + " treatment.");
-        return;
-      }
-      List<String> evidence = new ArrayList<>(5);
-      if (!r.activityImproved) {
-        evidence.add(
-            "No clinically significant improvement in activities of daily living or reduction in"
-                + " work restrictions is documented as measured at an evaluation.");
-      }
-      if (!r.dependencyReduced) {
-        evidence.add(
-            "No reduction in the dependency on continued medical treatment is documented as"
-                + " measured at an evaluation.");
-      }
-      if (r.globalImprovementReported) {
-        evidence.add(
-            "The record reports a global improvement, which is not itself an element of"
-                + " functional improvement.");
-      }
-      if (r.subjectiveStatements > 0) {
-        evidence.add(
-            statements(r.subjectiveStatements)
-                + " self-reported, not measured in the history and physical exam.");
-      }
-      if (r.undatedStatements > 0) {
-        evidence.add(statements(r.undatedStatements) + " not dated to an evaluation visit.");
-      }
-      w.criterion(FUNCTIONAL_IMPROVEMENT, description, NOT_DOCUMENTED, citation, evidence);
+      w.criterion(
+          FUNCTIONAL_IMPROVEMENT,
+          description,
+          r.improvement.documented() ? MET : NOT_DOCUMENTED,
+          citation,
+          r.improvement.sentences(citation.section(), "acupuncture"));
     }
   }
 
@@ -689,10 +648,6 @@ final class AcupunctureCriteria {
 
   static String weeks(int n) {
     return n + (n == 1 ? " week" : " weeks");
-  }
-
-  private static String statements(int n) {
-    return n == 1 ? "1 statement of improvement is" : n + " statements of improvement are";
   }
 
   /** {@code a / b} rounded up; a divisor below 1 (an invalid case) counts as 1. */

@@ -9,8 +9,6 @@ import org.openimr.model.Case;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.FrequencyRange;
-import org.openimr.model.FunctionalElement;
-import org.openimr.model.FunctionalImprovementEvidence;
 import org.openimr.model.Modality;
 import org.openimr.model.PainMedicationStatus;
 import org.openimr.model.PriorTreatment;
@@ -34,11 +32,15 @@ import org.openimr.model.TreatmentRequest;
  *   <li>A prior course with zero sessions completed (or authorized) is no prior acupuncture; one
  *       whose completed count is not stated is prior acupuncture with an undocumented count.
  *   <li>Evidence counts toward functional improvement only when objective (measured in the history
- *       and physical exam) and dated (documented at an evaluation visit); it supports an extension
- *       of acupuncture only when the record attributes it to acupuncture or electroacupuncture.
+ *       and physical exam) and dated (documented at an evaluation visit), and attributed to
+ *       acupuncture, electroacupuncture or no treatment: evidence the record attributes to another
+ *       treatment does not show that acupuncture helped ({@link FunctionalImprovementDefinition}).
  * </ul>
  */
 final class AcupunctureRecord {
+  private static final Set<Modality> ACUPUNCTURE_MODALITIES =
+      EnumSet.of(Modality.ACUPUNCTURE, Modality.ELECTROACUPUNCTURE);
+
   final TreatmentRequest request;
   final Modality modality;
   final Optional<BodyRegion> region;
@@ -61,29 +63,11 @@ final class AcupunctureRecord {
   /** The completed sessions the record states for those courses. */
   final int priorSessions;
 
-  /** Objective, dated improvement in activities of daily living or in work restrictions. */
-  final boolean activityImproved;
-
-  /** Objective, dated reduction in the dependency on continued medical treatment. */
-  final boolean dependencyReduced;
-
-  /** The same two, counting only evidence the record attributes to acupuncture. */
-  final boolean activityImprovedWithAcupuncture;
-
-  final boolean dependencyReducedWithAcupuncture;
-
-  /** Element statements that are not objective, and objective ones not dated to a visit. */
-  final int subjectiveStatements;
-
-  final int undatedStatements;
-
-  final boolean globalImprovementReported;
-
-  /** Other treatments objective, dated improvement is attributed to. */
-  final Set<Modality> improvementAttributedElsewhere;
-
-  /** Objective, dated statements the record attributes to no treatment. */
-  final int unattributedStatements;
+  /**
+   * Functional improvement as {@link FunctionalImprovementDefinition} reads it for acupuncture:
+   * evidence attributed to acupuncture (or electroacupuncture) or to no treatment.
+   */
+  final FunctionalImprovementDefinition.Assessment improvement;
 
   AcupunctureRecord(Case c, DisputedItem item) {
     request = item.request();
@@ -127,52 +111,9 @@ final class AcupunctureRecord {
     priorCoursesWithoutCount = withoutCount;
     priorSessions = sessions;
 
-    boolean activity = false;
-    boolean dependency = false;
-    boolean activityAcu = false;
-    boolean dependencyAcu = false;
-    int subjective = 0;
-    int undated = 0;
-    int unattributed = 0;
-    boolean global = false;
-    Set<Modality> elsewhere = EnumSet.noneOf(Modality.class);
-    for (FunctionalImprovementEvidence e : c.functionalImprovement()) {
-      FunctionalElement element = e.element();
-      if (element == FunctionalElement.GLOBAL_IMPROVEMENT_REPORT) {
-        global = true;
-        continue;
-      }
-      if (!e.objective()) {
-        subjective++;
-        continue;
-      }
-      if (e.documentedOn().isEmpty()) {
-        undated++;
-        continue;
-      }
-      // Objective and dated from here on: FunctionalImprovementDefinition.isMeasured.
-      boolean isActivity = FunctionalImprovementDefinition.isFunction(element);
-      activity |= isActivity;
-      dependency |= !isActivity;
-      Optional<Modality> attributed = e.attributedTo();
-      if (attributed.isEmpty()) {
-        unattributed++;
-      } else if (isAcupuncture(attributed.get())) {
-        activityAcu |= isActivity;
-        dependencyAcu |= !isActivity;
-      } else {
-        elsewhere.add(attributed.get());
-      }
-    }
-    activityImproved = activity;
-    dependencyReduced = dependency;
-    activityImprovedWithAcupuncture = activityAcu;
-    dependencyReducedWithAcupuncture = dependencyAcu;
-    subjectiveStatements = subjective;
-    undatedStatements = undated;
-    unattributedStatements = unattributed;
-    globalImprovementReported = global;
-    improvementAttributedElsewhere = elsewhere;
+    improvement =
+        FunctionalImprovementDefinition.assess(
+            c.functionalImprovement(), ACUPUNCTURE_MODALITIES, Optional.empty());
   }
 
   static boolean isAcupuncture(Modality m) {

@@ -15,8 +15,10 @@ import org.openimr.model.GuidelineEdition;
  * Guidelines (8 CCR § 9792.24.2), with its visits: e.g. myalgia and myositis, unspecified (ICD-9-CM
  * 729.1), 9-10 visits over 8 weeks.
  *
- * <p>The ICD-9-CM codes are the guideline's. The ICD-10-CM codes are not: they are equivalents the
- * project chose, and {@link #icd10Source()} says where they come from and how sure they are.
+ * <p>The ICD-9-CM codes of {@link #icd9Codes()} are the guideline's. The codes of {@link #codes()}
+ * (ICD-10-CM, and ICD-9-CM codes by site) are not: they join the group because their official
+ * titles fall within its title, the project's reading ({@link Provenance#CODE_TITLES}), each
+ * confirmed in the sources it names; {@link #icd10Source()} says so in a sentence.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @ValueStyle
@@ -38,11 +40,17 @@ public abstract class ChronicPainDiagnosisGroup {
   /** The guideline's ICD-9-CM codes; each covers its subcodes (337.2 covers 337.21). */
   public abstract List<String> icd9Codes();
 
-  /** ICD-10-CM equivalents, not from the guideline; each covers its subcodes. */
+  /** The ICD-10-CM codes of {@link #codes()}, as written; each covers its subcodes. */
   public abstract List<String> icd10Codes();
 
-  /** Where the ICD-10-CM equivalents come from, and what to verify before relying on them. */
+  /**
+   * Where the codes beyond the guideline's come from, and what to verify before relying on them.
+   */
   public abstract String icd10Source();
+
+  /** The codes that join the group by their titles, with their regions and sources. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public abstract List<ChronicPainDiagnosisCode> codes();
 
   public abstract int visitsMin();
 
@@ -56,9 +64,16 @@ public abstract class ChronicPainDiagnosisGroup {
 
   /** Whether a diagnosis code is one of the group's codes or a subcode of one. */
   public final boolean covers(Diagnosis diagnosis) {
-    List<String> codes = diagnosis.system() == CodeSystem.ICD_9_CM ? icd9Codes() : icd10Codes();
-    for (String code : codes) {
-      if (PhysicalMedicineCodes.covers(code, diagnosis.code())) {
+    if (diagnosis.system() == CodeSystem.ICD_9_CM) {
+      for (String code : icd9Codes()) {
+        if (PhysicalMedicineCodes.covers(code, diagnosis.code())) {
+          return true;
+        }
+      }
+    }
+    for (ChronicPainDiagnosisCode code : codes()) {
+      if (code.system() == diagnosis.system()
+          && PhysicalMedicineCodes.covers(code.code(), diagnosis.code())) {
         return true;
       }
     }

@@ -1,7 +1,14 @@
 package org.openimr.guidelines.mtus;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.openimr.model.FunctionalElement;
 import org.openimr.model.FunctionalImprovementEvidence;
+import org.openimr.model.Modality;
 
 /**
  * What counts toward functional improvement as 8 CCR § 9792.20 defines it, in one place for every
@@ -12,7 +19,9 @@ import org.openimr.model.FunctionalImprovementEvidence;
  * <p>Design notes: the record's evidence statements each name one element. A statement counts only
  * when it is objective (measured in the history and physical exam) and dated (documented at an
  * evaluation visit); the project reads (2) as applying to both (1) and (3), since both are findings
- * of the evaluation. A global report of improvement ("55% better") meets none of them.
+ * of the evaluation. A global report of improvement ("55% better") meets none of them. Attribution
+ * is read one way everywhere ({@link #assess}): a statement counts for a treatment when the record
+ * attributes it to that treatment or to none; a statement attributed to another treatment does not.
  */
 final class FunctionalImprovementDefinition {
   private FunctionalImprovementDefinition() {}
@@ -31,5 +40,156 @@ final class FunctionalImprovementDefinition {
   /** Element (2): measured in the history and physical exam and documented at a visit. */
   static boolean isMeasured(FunctionalImprovementEvidence e) {
     return e.objective() && e.documentedOn().isPresent();
+  }
+
+  /**
+   * Reads the evidence for one treatment: statements attributed to another treatment, or documented
+   * before {@code notBefore}, do not count for it.
+   *
+   * @param treatment the modalities whose improvement is asked for (physical and occupational
+   *     therapy count together)
+   */
+  static Assessment assess(
+      List<FunctionalImprovementEvidence> evidence,
+      Set<Modality> treatment,
+      Optional<LocalDate> notBefore) {
+    Assessment a = new Assessment();
+    for (FunctionalImprovementEvidence e : evidence) {
+      FunctionalElement element = e.element();
+      if (element == FunctionalElement.GLOBAL_IMPROVEMENT_REPORT) {
+        a.globalImprovementReported = true;
+        continue;
+      }
+      if (!e.objective()) {
+        a.subjectiveStatements++;
+        continue;
+      }
+      if (e.documentedOn().isEmpty()) {
+        a.undatedStatements++;
+        continue;
+      }
+      if (notBefore.isPresent() && e.documentedOn().get().isBefore(notBefore.get())) {
+        a.earlierStatements++;
+        continue;
+      }
+      Optional<Modality> attributed = e.attributedTo();
+      if (attributed.isPresent() && !treatment.contains(attributed.get())) {
+        a.attributedElsewhere.add(attributed.get());
+        continue;
+      }
+      if (isFunction(element)) {
+        a.activityImproved = true;
+      } else if (isDependency(element)) {
+        a.dependencyReduced = true;
+      }
+    }
+    return a;
+  }
+
+  /**
+   * What the evidence shows for one treatment: the two elements, and why statements did not count.
+   */
+  static final class Assessment {
+    boolean activityImproved;
+    boolean dependencyReduced;
+    boolean globalImprovementReported;
+    int subjectiveStatements;
+    int undatedStatements;
+
+    /** Objective, dated statements documented before the date asked for (e.g. the surgery). */
+    int earlierStatements;
+
+    /** Treatments objective, dated statements are attributed to, other than the one asked for. */
+    final Set<Modality> attributedElsewhere = EnumSet.noneOf(Modality.class);
+
+    private Assessment() {}
+
+    /** Both elements are documented, measured at an evaluation. */
+    boolean documented() {
+      return activityImproved && dependencyReduced;
+    }
+
+    /**
+     * The sentences saying what the record shows: that functional improvement is documented, or
+     * which element is missing and why statements of improvement did not count.
+     *
+     * @param section the section defining functional improvement, e.g. "8 CCR § 9792.20(f)"
+     * @param treatment how the treatment asked for is named, e.g. "physical medicine"
+     */
+    List<String> sentences(String section, String treatment) {
+      List<String> out = new ArrayList<>(5);
+      if (documented()) {
+        out.add(
+            "The record documents functional improvement as "
+                + section
+                + " defines it: an improvement in activities of daily living or work restrictions"
+                + " and a reduced dependency on continued medical treatment, each measured at an"
+                + " evaluation.");
+        return out;
+      }
+      String activity = "an improvement in activities of daily living or work restrictions";
+      String dependency = "a reduction in the dependency on continued medical treatment";
+      if (activityImproved) {
+        out.add(
+            "The record documents "
+                + activity
+                + " measured at an evaluation, but not "
+                + dependency
+                + ", which "
+                + section
+                + " also requires.");
+      } else if (dependencyReduced) {
+        out.add(
+            "The record documents "
+                + dependency
+                + " measured at an evaluation, but not "
+                + activity
+                + ", which "
+                + section
+                + " also requires.");
+      } else {
+        out.add(
+            "The record documents neither "
+                + activity
+                + " nor "
+                + dependency
+                + " measured at an evaluation, so no functional improvement as "
+                + section
+                + " defines it.");
+      }
+      if (globalImprovementReported) {
+        out.add(
+            "The record reports a global improvement, which is not itself an element of"
+                + " functional improvement.");
+      }
+      if (subjectiveStatements > 0) {
+        out.add(
+            statements(subjectiveStatements)
+                + " self-reported, not measured in the history and physical exam.");
+      }
+      if (undatedStatements > 0) {
+        out.add(statements(undatedStatements) + " not dated to an evaluation visit.");
+      }
+      if (earlierStatements > 0) {
+        out.add(statements(earlierStatements) + " dated before the surgery.");
+      }
+      if (!attributedElsewhere.isEmpty()) {
+        List<String> others = new ArrayList<>();
+        for (Modality m : attributedElsewhere) {
+          others.add(m.phrases().get(0));
+        }
+        out.add(
+            "Improvement the record attributes to "
+                + AcupunctureCriteria.list(others, "and")
+                + " does not count for "
+                + treatment
+                + ".");
+      }
+      return out;
+    }
+
+    private static String statements(int n) {
+      return n == 1 ? "1 statement of improvement is" : n + " statements of improvement are";
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.openimr.guidelines.mtus;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -8,10 +9,32 @@ import org.openimr.model.Modality;
 import org.openimr.spi.Applicability;
 
 /**
- * The first question of both physical medicine evaluators' applicability: does the request name a
- * modality the guideline covers? One place, so that both give the same reasons.
+ * Which modalities the physical medicine guidelines cover, and the first question of both physical
+ * medicine evaluators' applicability: does the request name one? One place, so that both evaluators
+ * read the same sets and give the same reasons, and neither reads the other's constants.
  */
 final class ModalityScope {
+  /** The modalities whose postsurgical courses the postsurgical table gives. */
+  static final Set<Modality> POSTSURGICAL =
+      EnumSet.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY);
+
+  /** The modalities the chronic pain physical medicine guideline addresses. */
+  static final Set<Modality> CHRONIC_PAIN =
+      EnumSet.of(
+          Modality.PHYSICAL_THERAPY,
+          Modality.OCCUPATIONAL_THERAPY,
+          Modality.AQUATIC_THERAPY,
+          Modality.MASSAGE,
+          Modality.CHIROPRACTIC_MANIPULATION);
+
+  /**
+   * The modalities whose visits count together as physical medicine visits: physical and
+   * occupational therapy, and aquatic therapy, whose visit numbers are those of physical medicine.
+   */
+  static final Set<Modality> PHYSICAL_MEDICINE =
+      EnumSet.of(
+          Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY);
+
   private ModalityScope() {}
 
   /**

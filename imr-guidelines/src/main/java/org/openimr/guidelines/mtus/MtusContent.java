@@ -16,8 +16,9 @@ import org.openimr.model.GuidelineSource;
  * every figure with its section, edition and provenance; immutable. The acupuncture content is the
  * bundled content pack ({@link ContentPacks#bundled()}), read as any other pack is; the physical
  * medicine content is still read from this jar's JSON tables ({@code editions.json}, {@code
- * physical-medicine.figures.json} and the tables), listed here too. Content from other packs is not
- * listed here: see {@link ContentPack}.
+ * physical-medicine.figures.json} and the tables: postsurgical table, diagnosis groups and the
+ * codes that join them by title, manipulation exclusions, visit caps), listed here too, loaded on
+ * first use. Content from other packs is not listed here: see {@link ContentPack}.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {
@@ -70,6 +71,16 @@ public final class MtusContent {
   @API(status = EXPERIMENTAL, since = "0.1")
   public static List<ChronicPainDiagnosisGroup> chronicPainDiagnosisGroups() {
     return PhysicalMedicineContent.standard().groups;
+  }
+
+  /**
+   * The diagnosis codes that join a chronic pain diagnosis group by their official titles, with the
+   * regions their titles state and the sources confirming each title ({@link
+   * Provenance#CODE_TITLES}).
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static List<ChronicPainDiagnosisCode> chronicPainDiagnosisCodes() {
+    return PhysicalMedicineContent.standard().diagnosisCodes;
   }
 
   /** The conditions for which manipulation is not recommended (8 CCR § 9792.24.2). */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Diagnosis codes as the physical-medicine content writes them, and a prefix index to find content
@@ -15,8 +17,8 @@ import java.util.function.Predicate;
  * <p>Design notes: ICD codes are hierarchical by prefix (ICD-9-CM 726.1 covers 726.10 and 726.12;
  * ICD-10-CM M79.1 covers M79.18), so a content row's code matches every code that starts with it,
  * compared without dots and case. Ranges are written as in the reference ("836.0-836.5") and
- * expanded once, when the content is loaded; lookups walk the prefixes of one code and never scan
- * the whole table, so they stay cheap on the evaluation path.
+ * expanded once, when the content is loaded; a lookup walks one code's characters once, in a trie,
+ * and never scans the whole table, so it stays cheap on the evaluation path.
  */
 final class PhysicalMedicineCodes {
   /** ICD-9-CM and ICD-10-CM categories have three characters; nothing shorter is a code. */
@@ -72,12 +74,19 @@ final class PhysicalMedicineCodes {
     return p.length() >= SHORTEST_CODE && normalize(code).startsWith(p);
   }
 
-  /** Finds the values filed under any prefix of a code. Immutable once built. */
+  /**
+   * Finds the values filed under any prefix of a code. Immutable once built.
+   *
+   * <p>Design notes: the codes are kept in a trie of their normalized characters, so a lookup walks
+   * the code once, reading each character once: linear in the code's length, where a map keyed by
+   * each prefix would build a string per prefix length (quadratic). Characters that are not letters
+   * or digits are skipped on the way, as {@link #normalize(String)} does.
+   */
   static final class PrefixIndex<T> {
-    private final ImmutableMap<String, ImmutableList<T>> byCode;
+    private final Node<T> root;
 
-    private PrefixIndex(ImmutableMap<String, ImmutableList<T>> byCode) {
-      this.byCode = byCode;
+    private PrefixIndex(Node<T> root) {
+      this.root = root;
     }
 
     /**
@@ -85,22 +94,35 @@ final class PhysicalMedicineCodes {
      * specific entries (727.04 before its category 727.0).
      */
     List<T> lookupMostSpecific(String code, Predicate<T> accept) {
-      String normalized = normalize(code);
       List<T> found = new ArrayList<>(2);
-      for (int length = normalized.length(); length >= SHORTEST_CODE; length--) {
-        ImmutableList<T> values = byCode.get(normalized.substring(0, length));
-        if (values != null) {
-          for (T value : values) {
+      Node<T> node = root;
+      int length = 0;
+      for (int i = 0; i < code.length() && node != null; i++) {
+        char ch = code.charAt(i);
+        if (!Character.isLetterOrDigit(ch)) {
+          continue;
+        }
+        node = node.child(Character.toUpperCase(ch));
+        length++;
+        if (node != null && length >= SHORTEST_CODE && hasAccepted(node, accept)) {
+          found.clear();
+          for (T value : node.values) {
             if (accept.test(value) && !found.contains(value)) {
               found.add(value);
             }
           }
-          if (!found.isEmpty()) {
-            return found;
-          }
         }
       }
       return found;
+    }
+
+    private static <T> boolean hasAccepted(Node<T> node, Predicate<T> accept) {
+      for (T value : node.values) {
+        if (accept.test(value)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     static <T> Builder<T> builder() {
@@ -109,12 +131,18 @@ final class PhysicalMedicineCodes {
 
     /** The values filed under the code or any of its prefixes, each once, in filing order. */
     List<T> lookup(String code) {
-      String normalized = normalize(code);
       List<T> found = new ArrayList<>(2);
-      for (int length = SHORTEST_CODE; length <= normalized.length(); length++) {
-        ImmutableList<T> values = byCode.get(normalized.substring(0, length));
-        if (values != null) {
-          for (T value : values) {
+      Node<T> node = root;
+      int length = 0;
+      for (int i = 0; i < code.length() && node != null; i++) {
+        char ch = code.charAt(i);
+        if (!Character.isLetterOrDigit(ch)) {
+          continue;
+        }
+        node = node.child(Character.toUpperCase(ch));
+        length++;
+        if (node != null && length >= SHORTEST_CODE) {
+          for (T value : node.values) {
             if (!found.contains(value)) {
               found.add(value);
             }
@@ -122,6 +150,23 @@ final class PhysicalMedicineCodes {
         }
       }
       return found;
+    }
+
+    /**
+     * One character of a code: the values filed under the code that ends here, and what follows.
+     */
+    private static final class Node<T> {
+      private final ImmutableMap<Character, Node<T>> children;
+      private final ImmutableList<T> values;
+
+      Node(ImmutableMap<Character, Node<T>> children, ImmutableList<T> values) {
+        this.children = children;
+        this.values = values;
+      }
+
+      @Nullable Node<T> child(char ch) {
+        return children.get(ch);
+      }
     }
 
     static final class Builder<T> {
@@ -134,9 +179,24 @@ final class PhysicalMedicineCodes {
       }
 
       PrefixIndex<T> build() {
-        ImmutableMap.Builder<String, ImmutableList<T>> map = ImmutableMap.builder();
-        byCode.forEach((code, values) -> map.put(code, values.build()));
-        return new PrefixIndex<>(map.buildOrThrow());
+        Map<String, ImmutableList<T>> values = new HashMap<>();
+        byCode.forEach((code, list) -> values.put(code, list.build()));
+        return new PrefixIndex<>(node("", values));
+      }
+
+      /** The node for a prefix, built from the codes that start with it; built once, at load. */
+      private static <T> Node<T> node(String prefix, Map<String, ImmutableList<T>> values) {
+        Map<Character, String> next = new TreeMap<>();
+        for (String code : values.keySet()) {
+          if (code.length() > prefix.length() && code.startsWith(prefix)) {
+            char ch = code.charAt(prefix.length());
+            next.put(ch, prefix + ch);
+          }
+        }
+        ImmutableMap.Builder<Character, Node<T>> children = ImmutableMap.builder();
+        next.forEach((ch, childPrefix) -> children.put(ch, node(childPrefix, values)));
+        ImmutableList<T> here = values.get(prefix);
+        return new Node<>(children.buildOrThrow(), here == null ? ImmutableList.of() : here);
       }
     }
   }

@@ -5,13 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.CodeSystem;
-import org.openimr.model.Diagnosis;
-import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
 import org.openimr.model.Modality;
@@ -21,12 +21,14 @@ import org.openimr.model.Modality;
  * and resolved into fields, so that an evaluation looks nothing up by name.
  *
  * <p>Design notes: the resources are {@code postsurgical.table.json}, {@code
- * chronic-pain.diagnosis-groups.json}, {@code chronic-pain.manipulation-not-recommended.json},
- * {@code icd10-equivalents.json} (the project's ICD-10-CM equivalents of the guideline's ICD-9-CM
- * codes, with their own source note), {@code labor-code.visit-caps.json} and the figures of {@code
- * physical-medicine.figures.json}. A mistake in them fails class initialization with the resource,
- * row and field. The postsurgical table's resource can be swapped ({@link #load(String)}), which is
- * how a test proves that a surgery is added with data alone.
+ * chronic-pain.diagnosis-groups.json}, {@code chronic-pain.diagnosis-codes.json} (the codes that
+ * join a group by their titles, {@link DiagnosisCodeTable}), {@code
+ * chronic-pain.manipulation-not-recommended.json}, {@code icd10-equivalents.json} (the project's
+ * ICD-10-CM equivalents of the manipulation exclusions' ICD-9-CM codes, with their source note),
+ * {@code labor-code.visit-caps.json} and the figures of {@code physical-medicine.figures.json}. A
+ * mistake in them fails class initialization with the resource, row and field. The postsurgical
+ * table's resource can be swapped ({@link #load(String)}), which is how a test proves that a
+ * surgery is added with data alone.
  */
 final class PhysicalMedicineContent {
   static final String POSTSURGICAL_TABLE = "postsurgical.table.json";
@@ -40,8 +42,11 @@ final class PhysicalMedicineContent {
   final ImmutableList<ChronicPainManipulationExclusion> manipulationExclusions;
   final ImmutableList<PhysicalMedicineVisitCap> caps;
 
-  /** The criterion of the statutory visit caps, shared by both evaluators. */
-  final PhysicalMedicineCriterion visitCap;
+  /** Every code that joins a diagnosis group by its title, in data order. */
+  final ImmutableList<ChronicPainDiagnosisCode> diagnosisCodes;
+
+  /** Places a diagnosis in a group, with the regions it concerns. */
+  final DiagnosisGroupIndex groupIndex;
 
   final GuidelineFigure frequency;
   final GuidelineFigure massageVisits;
@@ -54,8 +59,6 @@ final class PhysicalMedicineContent {
   final GuidelineFigure initialCourse;
   final GuidelineFigure presumptivePeriod;
 
-  private final PhysicalMedicineCodes.PrefixIndex<ChronicPainDiagnosisGroup> groupsByIcd9;
-  private final PhysicalMedicineCodes.PrefixIndex<ChronicPainDiagnosisGroup> groupsByIcd10;
   private final EnumMap<Modality, PhysicalMedicineVisitCap> capsByModality;
 
   private PhysicalMedicineContent(String postsurgicalTable) {
@@ -63,10 +66,14 @@ final class PhysicalMedicineContent {
     postsurgical = MtusContent.requireEdition(POSTSURGICAL);
     table = new PostsurgicalTable(loadTable(postsurgicalTable));
     Map<String, Equivalent> icd10 = loadEquivalents();
-    groups = loadGroups(icd10);
+    diagnosisCodes = DiagnosisCodeTable.load();
+    groups = loadGroups(diagnosisCodes);
+    groupIndex = new DiagnosisGroupIndex(groups);
     manipulationExclusions = loadExclusions(icd10);
     caps = loadCaps();
-    visitCap = visitCapCriterion(caps);
+    if (caps.isEmpty()) {
+      throw new IllegalStateException("content resource labor-code.visit-caps.json is empty");
+    }
     frequency = chronicPainFigure("physical-medicine.frequency");
     massageVisits = chronicPainFigure("massage.visits");
     manipulationTrialVisits = chronicPainFigure("manipulation.trial-visits");
@@ -78,16 +85,6 @@ final class PhysicalMedicineContent {
     initialCourse = MtusContent.requireFigure(POSTSURGICAL, "postsurgical.initial-course");
     presumptivePeriod = MtusContent.requireFigure(POSTSURGICAL, "postsurgical.presumptive-period");
 
-    PhysicalMedicineCodes.PrefixIndex.Builder<ChronicPainDiagnosisGroup> byIcd9 =
-        PhysicalMedicineCodes.PrefixIndex.builder();
-    PhysicalMedicineCodes.PrefixIndex.Builder<ChronicPainDiagnosisGroup> byIcd10 =
-        PhysicalMedicineCodes.PrefixIndex.builder();
-    for (ChronicPainDiagnosisGroup group : groups) {
-      group.icd9Codes().forEach(code -> byIcd9.put(code, group));
-      group.icd10Codes().forEach(code -> byIcd10.put(code, group));
-    }
-    groupsByIcd9 = byIcd9.build();
-    groupsByIcd10 = byIcd10.build();
     capsByModality = new EnumMap<>(Modality.class);
     for (PhysicalMedicineVisitCap cap : caps) {
       for (Modality modality : cap.modalities()) {
@@ -101,30 +98,6 @@ final class PhysicalMedicineContent {
     }
   }
 
-  private static PhysicalMedicineCriterion visitCapCriterion(List<PhysicalMedicineVisitCap> caps) {
-    if (caps.isEmpty()) {
-      throw new IllegalStateException("content resource labor-code.visit-caps.json is empty");
-    }
-    PhysicalMedicineVisitCap first = caps.get(0);
-    StringBuilder allowed = new StringBuilder();
-    for (int i = 0; i < caps.size(); i++) {
-      if (i > 0) {
-        allowed.append(i == caps.size() - 1 ? " and " : ", ");
-      }
-      allowed.append(caps.get(i).visits()).append(' ').append(caps.get(i).discipline());
-    }
-    return PhysicalMedicineCriterion.of(
-        "labor-code.4604.5.visit-cap",
-        GuidelineCitation.of(first.edition(), first.section(), "Visit caps per industrial injury"),
-        first.section()
-            + " allows at most "
-            + allowed
-            + " visits per industrial injury for injuries on or after "
-            + first.injuriesOnOrAfter()
-            + ", unless the employer authorizes more in writing or the visits are postsurgical"
-            + " physical medicine under 8 CCR § 9792.24.3");
-  }
-
   /** The bundled content; loaded on first use. */
   static PhysicalMedicineContent standard() {
     return Standard.INSTANCE;
@@ -133,13 +106,6 @@ final class PhysicalMedicineContent {
   /** The bundled content with another postsurgical table resource beside this class. */
   static PhysicalMedicineContent load(String postsurgicalTable) {
     return new PhysicalMedicineContent(postsurgicalTable);
-  }
-
-  /** The diagnosis groups a diagnosis code falls in, in data order. */
-  List<ChronicPainDiagnosisGroup> groupsOf(Diagnosis diagnosis) {
-    return diagnosis.system() == CodeSystem.ICD_9_CM
-        ? groupsByIcd9.lookup(diagnosis.code())
-        : groupsByIcd10.lookup(diagnosis.code());
   }
 
   /** The statutory cap that counts a modality's visits, if any. */
@@ -246,34 +212,47 @@ final class PhysicalMedicineContent {
   }
 
   private static ImmutableList<ChronicPainDiagnosisGroup> loadGroups(
-      Map<String, Equivalent> icd10) {
+      List<ChronicPainDiagnosisCode> codes) {
     ImmutableList.Builder<ChronicPainDiagnosisGroup> groups = ImmutableList.builder();
+    Set<String> ids = new HashSet<>();
     for (ContentRow row : ContentRow.readAll("chronic-pain.diagnosis-groups.json")) {
-      List<String> icd9 = expanded(row, "icd9");
+      String id = row.text("id");
+      ids.add(id);
+      List<ChronicPainDiagnosisCode> own = new ArrayList<>();
       List<String> icd10Codes = new ArrayList<>();
-      String source = "";
-      for (String code : icd9) {
-        Equivalent equivalent = icd10.get(code);
-        if (equivalent == null) {
-          throw row.wrong("icd9", "has no row in icd10-equivalents.json");
+      for (ChronicPainDiagnosisCode code : codes) {
+        if (code.group().equals(id)) {
+          own.add(code);
+          if (code.system() == CodeSystem.ICD_10_CM) {
+            icd10Codes.add(code.code());
+          }
         }
-        icd10Codes.addAll(equivalent.icd10());
-        source = equivalent.source();
       }
       groups.add(
           ChronicPainDiagnosisGroup.builder()
-              .id(row.text("id"))
+              .id(id)
               .edition(editionOf(row))
               .section(sectionOf(row))
               .diagnosis(row.text("diagnosis"))
-              .icd9Codes(icd9)
+              .icd9Codes(expanded(row, "icd9"))
               .icd10Codes(icd10Codes)
-              .icd10Source(source)
+              .codes(own)
+              .icd10Source(DiagnosisCodeTable.SOURCE)
               .visitsMin(row.integer("visitsMin"))
               .visitsMax(row.integer("visitsMax"))
               .weeks(row.integer("weeks"))
               .provenance(row.enumValue("provenance", Provenance.class))
               .build());
+    }
+    for (ChronicPainDiagnosisCode code : codes) {
+      if (!ids.contains(code.group())) {
+        throw new IllegalStateException(
+            "content resource "
+                + DiagnosisCodeTable.RESOURCE
+                + ": code "
+                + code.code()
+                + " names no group of chronic-pain.diagnosis-groups.json");
+      }
     }
     return groups.build();
   }

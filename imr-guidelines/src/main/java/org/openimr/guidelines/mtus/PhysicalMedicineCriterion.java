@@ -1,12 +1,14 @@
 package org.openimr.guidelines.mtus;
 
+import java.util.List;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.GuidelineCitation;
 
 /**
  * One rule of the physical medicine guidelines, resolved from the content once: its stable id, the
- * sentence saying what the guideline provides (numbers taken from the data), and its citation.
- * Evaluators hold one per rule and record it on each decision with the status and the evidence.
+ * sentence saying what the guideline provides (numbers taken from the data), and its citation. The
+ * criterion classes hold one each and record it on a decision with the status and the sentences
+ * they render from their facts.
  */
 final class PhysicalMedicineCriterion {
   private final String id;
@@ -23,8 +25,21 @@ final class PhysicalMedicineCriterion {
     return new PhysicalMedicineCriterion(id, description, citation);
   }
 
+  String id() {
+    return id;
+  }
+
+  GuidelineCitation citation() {
+    return citation;
+  }
+
   /** Records the criterion on a decision. */
   void record(DecisionWriter writer, CriterionStatus status, String... evidence) {
+    writer.criterion(id, description, status, citation, evidence);
+  }
+
+  /** Records the criterion on a decision. */
+  void record(DecisionWriter writer, CriterionStatus status, List<String> evidence) {
     writer.criterion(id, description, status, citation, evidence);
   }
 
@@ -33,7 +48,7 @@ final class PhysicalMedicineCriterion {
       DecisionWriter writer,
       CriterionStatus status,
       GuidelineCitation precise,
-      String... evidence) {
+      List<String> evidence) {
     writer.criterion(id, description, status, precise, evidence);
   }
 }

@@ -2,22 +2,28 @@ package org.openimr.guidelines.mtus;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
+import org.openimr.model.DisputedItem;
+import org.openimr.model.Modality;
 import org.openimr.model.Surgery;
-import org.openimr.model.TreatmentRequest;
 
 /**
- * The surgery whose postsurgical physical medicine period covers a request, if any: the one thing
- * both physical medicine evaluators must agree on, so that exactly one of them applies.
+ * A surgery's postsurgical physical medicine period, and which one covers a request: the one thing
+ * both physical medicine evaluators must agree on, so that exactly one of them applies. Resolved
+ * once per item ({@link #resolve}) and shared, so neither evaluator reads the other's rules to
+ * decide when to stand aside.
  *
  * <p>Design notes: the period runs from the date of surgery through the same day the table's number
  * of months later (the presumptive period for a surgery not in the table). A surgery covers a
- * request when the request date falls in that period and the request concerns the surgery's region
- * (or one its table row covers, or names no region). When several surgeries cover it, the latest
- * wins.
+ * physical or occupational therapy request when the request date falls in that period and the
+ * request concerns the surgery's region (or one its table row covers, or names no region). When
+ * several surgeries cover it, the latest wins. Dates are bounded by case validation (years 1900 to
+ * 2100), so adding at most a table's months to one never overflows.
  */
 final class PostsurgicalCoverage {
   final Surgery surgery;
@@ -25,81 +31,73 @@ final class PostsurgicalCoverage {
   final int periodMonths;
   final Provenance periodProvenance;
   final LocalDate periodEnd;
-  final LocalDate requestDate;
 
   private PostsurgicalCoverage(
-      Surgery surgery,
-      PostsurgicalMatch match,
-      int periodMonths,
-      Provenance periodProvenance,
-      LocalDate requestDate) {
+      Surgery surgery, PostsurgicalMatch match, int periodMonths, Provenance periodProvenance) {
     this.surgery = surgery;
     this.match = match;
     this.periodMonths = periodMonths;
     this.periodProvenance = periodProvenance;
     this.periodEnd = surgery.date().plusMonths(periodMonths);
-    this.requestDate = requestDate;
   }
 
-  /** The surgery whose postsurgical period covers the request, the latest if several do. */
-  static Optional<PostsurgicalCoverage> find(
-      Case c, TreatmentRequest request, PhysicalMedicineContent content) {
-    Optional<LocalDate> date = c.effectiveRequestDate();
-    if (date.isEmpty() || c.surgeries().isEmpty()) {
+  /** Each of the case's surgeries with its period, in the case's order. */
+  static List<PostsurgicalCoverage> periods(Case c, PhysicalMedicineContent content) {
+    List<PostsurgicalCoverage> periods = new ArrayList<>(c.surgeries().size());
+    for (Surgery surgery : c.surgeries()) {
+      PostsurgicalMatch match = content.table.match(surgery);
+      Optional<PostsurgicalTableRow> row = match.row();
+      periods.add(
+          row.isPresent()
+              ? new PostsurgicalCoverage(
+                  surgery, match, row.get().periodMonths(), row.get().periodProvenance())
+              : new PostsurgicalCoverage(
+                  surgery,
+                  match,
+                  content.presumptivePeriod.max(),
+                  content.presumptivePeriod.provenance()));
+    }
+    return periods;
+  }
+
+  /**
+   * The surgery whose postsurgical period covers the item, the latest if several do; empty for a
+   * modality the postsurgical table does not give ({@link ModalityScope#POSTSURGICAL}).
+   */
+  static Optional<PostsurgicalCoverage> resolve(
+      Case c, DisputedItem item, PhysicalMedicineContent content) {
+    Optional<Modality> modality = item.request().modality();
+    if (modality.isEmpty()
+        || !ModalityScope.POSTSURGICAL.contains(modality.get())
+        || c.surgeries().isEmpty()) {
       return Optional.empty();
     }
-    Optional<BodyRegion> region = PhysicalMedicineHistory.requestRegion(c, request);
+    return covering(
+        periods(c, content),
+        c.effectiveRequestDate(),
+        PhysicalMedicineRecord.requestRegion(c, item.request()));
+  }
+
+  /** The latest of the periods that covers the date for the region, if any. */
+  static Optional<PostsurgicalCoverage> covering(
+      List<PostsurgicalCoverage> periods, Optional<LocalDate> date, Optional<BodyRegion> region) {
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
     @Nullable PostsurgicalCoverage best = null;
-    for (Surgery surgery : c.surgeries()) {
-      if (date.get().isBefore(surgery.date())
-          || (best != null && !surgery.date().isAfter(best.surgery.date()))) {
-        continue;
-      }
-      PostsurgicalCoverage coverage = of(surgery, content, date.get());
-      if (!date.get().isAfter(coverage.periodEnd)
-          && (region.isEmpty() || coverage.concerns(region.get()))) {
-        best = coverage;
+    for (PostsurgicalCoverage period : periods) {
+      if (period.covers(date.get())
+          && (region.isEmpty() || period.concerns(region.get()))
+          && (best == null || period.surgery.date().isAfter(best.surgery.date()))) {
+        best = period;
       }
     }
     return Optional.ofNullable(best);
   }
 
-  /**
-   * The last day of each surgery's postsurgical period, in the order of the case's surgeries, so a
-   * rule can test many dates against the periods while matching each surgery once.
-   */
-  static LocalDate[] periodEnds(Case c, PhysicalMedicineContent content) {
-    LocalDate[] ends = new LocalDate[c.surgeries().size()];
-    for (int i = 0; i < ends.length; i++) {
-      Surgery surgery = c.surgeries().get(i);
-      ends[i] = of(surgery, content, surgery.date()).periodEnd;
-    }
-    return ends;
-  }
-
-  /** Whether a date falls in the postsurgical period of any of the case's surgeries. */
-  static boolean inAnyPeriod(Case c, LocalDate[] periodEnds, LocalDate date) {
-    for (int i = 0; i < periodEnds.length; i++) {
-      if (!date.isBefore(c.surgeries().get(i).date()) && !date.isAfter(periodEnds[i])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static PostsurgicalCoverage of(
-      Surgery surgery, PhysicalMedicineContent content, LocalDate date) {
-    PostsurgicalMatch match = content.table.match(surgery);
-    Optional<PostsurgicalTableRow> row = match.row();
-    return row.isPresent()
-        ? new PostsurgicalCoverage(
-            surgery, match, row.get().periodMonths(), row.get().periodProvenance(), date)
-        : new PostsurgicalCoverage(
-            surgery,
-            match,
-            content.presumptivePeriod.max(),
-            content.presumptivePeriod.provenance(),
-            date);
+  /** Whether a date falls in the period, from the date of surgery to its end. */
+  boolean covers(LocalDate date) {
+    return !date.isBefore(surgery.date()) && !date.isAfter(periodEnd);
   }
 
   /** Whether a region is the surgery's, or one its table row covers. */
@@ -108,8 +106,13 @@ final class PostsurgicalCoverage {
         || (match.row().isPresent() && match.row().get().covers(region));
   }
 
-  /** One sentence placing the request in the period. */
-  String periodEvidence() {
+  /** The days from a date to the end of the period; negative once it has ended. */
+  long daysLeftFrom(LocalDate date) {
+    return ChronoUnit.DAYS.between(date, periodEnd);
+  }
+
+  /** One sentence placing the request date in the period. */
+  String periodEvidence(LocalDate requestDate) {
     long days = ChronoUnit.DAYS.between(surgery.date(), requestDate);
     String source =
         match.row().isPresent()
@@ -124,7 +127,8 @@ final class PostsurgicalCoverage {
         + source
         + ", "
         + periodMonths
-        + " months from the date of surgery ("
+        + (periodMonths == 1 ? " month" : " months")
+        + " from the date of surgery ("
         + periodProvenance.meaning()
         + ").";
   }

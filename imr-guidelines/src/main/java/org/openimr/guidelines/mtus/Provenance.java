@@ -6,7 +6,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** How sure the project is of a guideline figure: where it was read. */
+/** How sure the project is of a guideline figure or table row: where it was read, or how read. */
 @API(status = STABLE, since = "0.1")
 public enum Provenance {
   /** [R] Read in a copy of the regulation or statute text. */
@@ -32,7 +32,17 @@ public enum Provenance {
       "[U]",
       "U",
       "supplied by the user in a content pack, from a source the project does not ship; the"
-          + " project vouches only that it was read as written");
+          + " project vouches only that it was read as written"),
+  /**
+   * [C] The project's reading of code titles: a diagnosis code joins a guideline's diagnosis group
+   * because its official title falls within the group's title. Not the guideline's text.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  CODE_TITLES(
+      "[C]",
+      "C",
+      "the project's reading of code titles: the code's official title falls within the"
+          + " diagnosis group's title; not the guideline's text, verify before production use");
 
   private final String tag;
   private final String code;

@@ -138,7 +138,15 @@ class AcupunctureScenarioTest {
             extension("Acupuncture 2x3 low back")
                 .improvementAttributedTo(ADL_IMPROVEMENT, Modality.PHYSICAL_THERAPY)
                 .improvementAttributedTo(REDUCED_TREATMENT_DEPENDENCY, Modality.PHYSICAL_THERAPY),
-            notNecessary(EXTENSION)),
+            // One reading of attribution in every evaluator (issue 13, item 4): evidence
+            // attributed to another modality counts neither for (d) nor for § 9792.20.
+            notNecessary(EXTENSION, FUNCTIONAL_IMPROVEMENT)),
+        scenario(
+            "extension with improvement the record attributes to no treatment",
+            extension("Acupuncture 2x3 low back")
+                .improvementAttributedTo(ADL_IMPROVEMENT, Modality.OTHER)
+                .improvementAttributedTo(REDUCED_TREATMENT_DEPENDENCY, Modality.OTHER),
+            necessary()),
         scenario(
             "extension with improvement but the completed session count missing",
             request("Acupuncture 2x3 low back")

@@ -127,6 +127,40 @@ final class PhysicalMedicineCase {
     return this;
   }
 
+  /** A prior course, dated, whose completed visits the record does not state. */
+  PhysicalMedicineCase priorUncounted(
+      Modality modality, BodyRegion region, int startedDaysBefore, int endedDaysBefore) {
+    history.add(
+        PriorTreatment.builder()
+            .modality(modality)
+            .region(region)
+            .startDate(request.minusDays(startedDaysBefore))
+            .endDate(request.minusDays(endedDaysBefore))
+            .build());
+    return this;
+  }
+
+  /** Functional improvement as § 9792.20 defines it, measured, attributed to a modality. */
+  PhysicalMedicineCase improvementAttributedTo(Modality modality) {
+    for (FunctionalElement element :
+        List.of(
+            FunctionalElement.ADL_IMPROVEMENT, FunctionalElement.REDUCED_TREATMENT_DEPENDENCY)) {
+      improvement.add(
+          FunctionalImprovementEvidence.builder()
+              .element(element)
+              .objective(true)
+              .documentedOn(request.minusDays(7))
+              .attributedTo(modality)
+              .build());
+    }
+    return this;
+  }
+
+  /** Improvement in daily activities measured at a visit, and nothing about dependency. */
+  PhysicalMedicineCase activityImprovementOnly() {
+    return evidence(FunctionalElement.ADL_IMPROVEMENT, true, request.minusDays(7));
+  }
+
   /** Functional improvement as § 9792.20 defines it, measured objectively. */
   PhysicalMedicineCase improvement() {
     return evidence(FunctionalElement.ADL_IMPROVEMENT, true, request.minusDays(7))

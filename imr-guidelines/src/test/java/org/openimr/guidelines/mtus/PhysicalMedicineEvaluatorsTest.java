@@ -1,7 +1,6 @@
 package org.openimr.guidelines.mtus;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openimr.guidelines.mtus.PhysicalMedicineCase.request;
 import static org.openimr.model.BodyRegion.HIP;
 import static org.openimr.model.BodyRegion.KNEE;
@@ -151,13 +150,15 @@ class PhysicalMedicineEvaluatorsTest {
   }
 
   @Test
-  void evaluatingUnderAnEditionTheEvaluatorDoesNotEncodeIsRefused() {
+  void evaluatingUnderAnEditionTheEvaluatorDoesNotEncodeIsNotEvaluableRatherThanAnException() {
     Case c = request("PT 2x4 low back").build();
     GuidelineEdition other = chronicPain.editions().get(0);
 
-    assertThatThrownBy(() -> postsurgical.evaluate(c, c.disputedItems().get(0), other))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("edition is not one this evaluator encodes");
+    Decision decision = postsurgical.evaluate(c, c.disputedItems().get(0), other);
+
+    assertThat(decision.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+    assertThat(decision.notEvaluableReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("does not encode the guideline edition"));
   }
 
   @Test
@@ -183,6 +184,40 @@ class PhysicalMedicineEvaluatorsTest {
     assertThat(decision.toString() + decision.rationale())
         .doesNotContain("MARKER")
         .doesNotContain("1974-04-05");
+  }
+
+  @Test
+  void whenOneElementOfFunctionalImprovementIsDocumentedTheDecisionSaysWhichIsMissing() {
+    Case c =
+        request("PT 2x3 low back")
+            .diagnosis(Diagnosis.icd9("729.1"))
+            .prior(Modality.PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
+            .activityImprovementOnly()
+            .build();
+
+    Decision decision = decide(chronicPain, c);
+
+    CriterionResult improvement =
+        decision.criteria().stream()
+            .filter(cr -> cr.id().equals(ContinuedTherapyCriteria.FunctionalImprovement.ID))
+            .findFirst()
+            .orElseThrow();
+    assertThat(String.join(" ", improvement.evidence()))
+        .contains("documents an improvement in activities of daily living or work restrictions")
+        .contains("but not a reduction in the dependency on continued medical treatment")
+        .doesNotContain("documents neither");
+  }
+
+  @Test
+  void aDiagnosisOutsideEveryGroupIsNamedWithTheNumbersTheGuidelineLacks() {
+    Case c = request("PT 2x3 low back").diagnosis(Diagnosis.icd10("S33.5XXA")).build();
+
+    Decision decision = decide(chronicPain, c);
+
+    assertThat(decision.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+    assertThat(decision.notEvaluableReason().orElseThrow())
+        .contains("ICD-10-CM S33.5XXA is in no diagnosis group")
+        .contains("gives no visits or weeks of a course for it");
   }
 
   private static Decision decide(GuidelineEvaluator evaluator, Case c) {

@@ -42,6 +42,7 @@ class PhysicalMedicinePropertiesTest {
           "mtus.postsurgical.initial-course",
           "mtus.postsurgical.subsequent-course",
           "mtus.postsurgical.general-course",
+          "mtus.postsurgical.course-weeks",
           "mtus.chronic-pain.diagnosis-group",
           "mtus.chronic-pain.frequency",
           "mtus.chronic-pain.visits",

@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.Decision;
+import org.openimr.model.Diagnosis;
 import org.openimr.model.MedicalNecessity;
+import org.openimr.model.Modality;
 import org.openimr.review.ImrReviewer;
 
 /**
@@ -245,9 +247,35 @@ class PhysicalMedicineScenarioTest {
             NOT_NECESSARY,
             POSTSURGICAL,
             failing("mtus.postsurgical.initial-course"),
+            // Changed in issue 13 (item 3): the course is now dated inside the period; an
+            // undated course is not postsurgical (see the row "undated course" below).
+            request("PT 2x3 shoulder")
+                .surgery("arthroscopic decompression", SHOULDER, 60, icd9("726.12"))
+                .priorUncounted(PHYSICAL_THERAPY, SHOULDER, 50, 20)),
+        row(
+            "postsurgical: an undated prior course is not shown to follow the surgery, so the"
+                + " postsurgical course does not count it (item 3)",
+            NECESSARY,
+            POSTSURGICAL,
+            none(),
             request("PT 2x3 shoulder")
                 .surgery("arthroscopic decompression", SHOULDER, 60, icd9("726.12"))
                 .priorUncounted(PHYSICAL_THERAPY, SHOULDER)),
+        row(
+            "postsurgical: a request longer than the general course's weeks (10 for a knee"
+                + " arthroplasty), within its visits (item 6)",
+            NOT_NECESSARY,
+            POSTSURGICAL,
+            failing("mtus.postsurgical.course-weeks"),
+            request("PT 1x12 right knee")
+                .surgery("right total knee arthroplasty", KNEE, 21, icd10("M17.11"))),
+        row(
+            "postsurgical: no frequency is checked, 5 a week within the initial course (item 6)",
+            NECESSARY,
+            POSTSURGICAL,
+            none(),
+            request("PT 5x2 right knee")
+                .surgery("right total knee arthroplasty", KNEE, 21, icd10("M17.11"))),
         // --- chronic pain physical medicine, § 9792.24.2 ---
         row(
             "myalgia: 8 visits over 4 weeks, within 9-10 over 8 weeks",
@@ -274,10 +302,12 @@ class PhysicalMedicineScenarioTest {
             none(),
             request("PT 2x8 left arm").diagnosis(icd10("G90.512"))),
         row(
-            "prior visits exhausted, no functional improvement, no home exercise",
+            "prior visits exhausted, no functional improvement, no home exercise: the home program"
+                + " is not a condition (issue 13, item 2; the home-exercise criterion no longer"
+                + " fails)",
             NOT_NECESSARY,
             CHRONIC_PAIN,
-            failing("mtus.chronic-pain.functional-improvement", "mtus.chronic-pain.home-exercise"),
+            failing("mtus.chronic-pain.functional-improvement"),
             request("PT 2x3 low back")
                 .diagnosis(icd9("729.1"))
                 .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)),
@@ -291,6 +321,100 @@ class PhysicalMedicineScenarioTest {
                 .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
                 .improvement()
                 .finding(HOME_EXERCISE_PROGRAM)),
+        row(
+            "further visits with functional improvement and no home exercise program (item 2)",
+            NECESSARY,
+            CHRONIC_PAIN,
+            none(),
+            request("PT 2x3 low back")
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
+                .improvement()),
+        row(
+            "prior visits within the group's first course need no improvement yet (item 1)",
+            NECESSARY,
+            CHRONIC_PAIN,
+            none(),
+            request("PT 2x2 low back")
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 4)),
+        row(
+            "a diagnosis outside every group, prior therapy, no improvement: not necessary,"
+                + " whatever the diagnosis (item 1)",
+            NOT_NECESSARY,
+            CHRONIC_PAIN,
+            failing("mtus.chronic-pain.functional-improvement"),
+            request("PT 2x3 low back")
+                .diagnosis(icd9("847.2"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)),
+        notEvaluable(
+            "a diagnosis outside every group, prior therapy with improvement: the outcome turns"
+                + " on the numbers the guideline lacks for the named diagnosis",
+            CHRONIC_PAIN,
+            "ICD-9-CM 847.2 is in no diagnosis group",
+            request("PT 2x3 low back")
+                .diagnosis(icd9("847.2"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
+                .improvement()),
+        row(
+            "past a postsurgical period, after a postsurgical course, no improvement (item 1)",
+            NOT_NECESSARY,
+            CHRONIC_PAIN,
+            failing("mtus.chronic-pain.functional-improvement"),
+            request("PT 2x3 low back")
+                .surgery("L5-S1 microdiscectomy", LUMBAR_SPINE, 300, icd9("722.10"))
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 20, 280, 200)),
+        row(
+            "improvement the record attributes to massage does not count for physical therapy"
+                + " (item 4)",
+            NOT_NECESSARY,
+            CHRONIC_PAIN,
+            failing("mtus.chronic-pain.functional-improvement"),
+            request("PT 2x3 low back")
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
+                .improvementAttributedTo(Modality.MASSAGE)),
+        row(
+            "improvement the record attributes to no treatment counts (item 4)",
+            NECESSARY,
+            CHRONIC_PAIN,
+            none(),
+            request("PT 2x3 low back")
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 12)
+                .improvement()),
+        row(
+            "lumbar radiculopathy coded by site (ICD-10-CM M54.16) for low-back therapy: 8 of"
+                + " 8-10 over 4 weeks",
+            NECESSARY,
+            CHRONIC_PAIN,
+            none(),
+            request("PT 2x4 low back").diagnosis(icd10("M54.16"))),
+        row(
+            "cervical radiculopathy (ICD-10-CM M54.12): 12 visits exceed 8-10",
+            NOT_NECESSARY,
+            CHRONIC_PAIN,
+            failing("mtus.chronic-pain.visits"),
+            request("PT 3x4 neck").diagnosis(icd10("M54.12"))),
+        notEvaluable(
+            "lumbar radiculopathy (M54.16) sets no visits for knee therapy (item 5)",
+            CHRONIC_PAIN,
+            "concern other regions",
+            request("PT 2x4 right knee").diagnosis(icd10("M54.16"))),
+        notEvaluable(
+            "a region the record states wins: myalgia recorded for the shoulder, low-back"
+                + " therapy (item 5)",
+            CHRONIC_PAIN,
+            "concern other regions",
+            request("PT 2x4 low back")
+                .diagnosis(Diagnosis.builder().from(icd9("729.1")).region(SHOULDER).build())),
+        row(
+            "CRPS of the upper limb (G90.512) sets no visits for knee therapy, myalgia does",
+            NECESSARY,
+            CHRONIC_PAIN,
+            none(),
+            request("PT 2x4 right knee").diagnosis(icd10("G90.512")).diagnosis(icd10("M79.18"))),
         row(
             "four visits a week do not fade",
             NOT_NECESSARY,
@@ -417,6 +541,17 @@ class PhysicalMedicineScenarioTest {
                 .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 20)
                 .improvement()
                 .finding(HOME_EXERCISE_PROGRAM)),
+        row(
+            "an undated course counts toward the cap: it is not shown to be postsurgical (item"
+                + " 3)",
+            NOT_NECESSARY,
+            CHRONIC_PAIN,
+            failing("labor-code.4604.5.visit-cap"),
+            request("PT 2x4 low back")
+                .surgery("L5-S1 microdiscectomy", LUMBAR_SPINE, 300, icd9("722.10"))
+                .diagnosis(icd9("729.1"))
+                .prior(PHYSICAL_THERAPY, LUMBAR_SPINE, 20)
+                .improvement()),
         row(
             "postsurgical visits do not count against the cap",
             NECESSARY,

@@ -1,0 +1,295 @@
+package org.openimr.guidelines.mtus;
+
+import static org.openimr.model.CriterionStatus.MET;
+import static org.openimr.model.CriterionStatus.NOT_APPLICABLE;
+import static org.openimr.model.CriterionStatus.NOT_DOCUMENTED;
+import static org.openimr.model.CriterionStatus.NOT_MET;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.openimr.model.BodyRegion;
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.Diagnosis;
+import org.openimr.model.GuidelineCitation;
+import org.openimr.model.GuidelineEdition;
+import org.openimr.model.Modality;
+
+/**
+ * Manual therapy and manipulation (8 CCR § 9792.24.2): not for the excluded conditions, never as
+ * maintenance care, and for the low back a trial, a longer course with objective functional
+ * improvement, then flare-up visits after return to work. One class per criterion.
+ */
+final class ManipulationCriteria {
+  /** The only region for which the reference gives manipulation visit numbers. */
+  static final BodyRegion NUMBERS_REGION = BodyRegion.LUMBAR_SPINE;
+
+  private static final Set<Modality> MANIPULATION = EnumSet.of(Modality.CHIROPRACTIC_MANIPULATION);
+
+  private ManipulationCriteria() {}
+
+  /** Not recommended for ankle and foot, carpal tunnel syndrome, forearm/wrist/hand, knee. */
+  static final class Region {
+    static final String ID = "mtus.manipulation.region";
+    private final PhysicalMedicineCriterion criterion;
+    private final List<ChronicPainManipulationExclusion> exclusions;
+
+    Region(GuidelineEdition edition, String section, List<ChronicPainManipulationExclusion> ex) {
+      this.exclusions = ex;
+      StringBuilder excluded = new StringBuilder();
+      for (ChronicPainManipulationExclusion e : ex) {
+        excluded.append(excluded.length() == 0 ? "" : "; ").append(e.condition());
+      }
+      criterion =
+          PhysicalMedicineCriterion.of(
+              ID,
+              GuidelineCitation.of(edition, section, "Manual therapy and manipulation"),
+              "Manual therapy and manipulation is not recommended for: " + excluded);
+    }
+
+    /** Records the criterion; returns whether the request concerns an excluded condition. */
+    boolean check(PhysicalMedicineRecord r, DecisionWriter w) {
+      @Nullable ChronicPainManipulationExclusion excluded = exclusionFor(r);
+      if (excluded != null) {
+        criterion.record(
+            w,
+            NOT_MET,
+            excluded.citation(),
+            List.of(
+                r.region.isPresent()
+                    ? "The request concerns the "
+                        + r.region.get().displayName()
+                        + ", and manipulation is not recommended for "
+                        + excluded.condition()
+                        + "."
+                    : "The request names no region, and the case's diagnosis is "
+                        + excluded.condition()
+                        + ", for which manipulation is not recommended."));
+        return true;
+      }
+      if (r.region.isEmpty()) {
+        criterion.record(
+            w,
+            NOT_DOCUMENTED,
+            "The request names no body region, and the case has more or fewer than one injured"
+                + " region.");
+      } else {
+        criterion.record(
+            w,
+            MET,
+            "The request concerns the "
+                + r.region.get().displayName()
+                + ", which is not among the conditions for which manipulation is not"
+                + " recommended.");
+      }
+      return false;
+    }
+
+    private @Nullable ChronicPainManipulationExclusion exclusionFor(PhysicalMedicineRecord r) {
+      for (ChronicPainManipulationExclusion exclusion : exclusions) {
+        if (r.region.isPresent()) {
+          if (exclusion.regions().contains(r.region.get())) {
+            return exclusion;
+          }
+        } else {
+          for (Diagnosis diagnosis : r.diagnoses) {
+            if (exclusion.covers(diagnosis)) {
+              return exclusion;
+            }
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Elective or maintenance care is not medically necessary. */
+  static final class Maintenance {
+    static final String ID = "mtus.manipulation.maintenance";
+    private final PhysicalMedicineCriterion criterion;
+
+    Maintenance(GuidelineEdition edition, String section) {
+      criterion =
+          PhysicalMedicineCriterion.of(
+              ID,
+              GuidelineCitation.of(edition, section, "Manual therapy and manipulation"),
+              "Elective or maintenance care with manual therapy and manipulation is not medically"
+                  + " necessary");
+    }
+
+    void check(PhysicalMedicineRecord r, DecisionWriter w) {
+      boolean maintenance = r.has(ClinicalFinding.MAINTENANCE_CARE);
+      criterion.record(
+          w,
+          maintenance ? NOT_MET : MET,
+          maintenance
+              ? "The record describes the request as elective or maintenance care."
+              : "The record does not describe the request as elective or maintenance care.");
+    }
+  }
+
+  /**
+   * The low-back course: the trial, then the course with objective functional improvement, then
+   * flare-ups. The stage follows from the manipulation visits already given for the low back.
+   */
+  static final class LowBackCourse {
+    static final String TRIAL = "mtus.manipulation.trial";
+    static final String EXTENSION = "mtus.manipulation.extension";
+    static final String FLARE_UP = "mtus.manipulation.flare-up";
+
+    private final PhysicalMedicineContent content;
+    private final String definition;
+    private final PhysicalMedicineCriterion trial;
+    private final PhysicalMedicineCriterion extension;
+    private final PhysicalMedicineCriterion flareUp;
+
+    LowBackCourse(PhysicalMedicineContent content, String definition) {
+      this.content = content;
+      this.definition = definition;
+      trial =
+          PhysicalMedicineCriterion.of(
+              TRIAL,
+              content.manipulationTrialVisits.citation(),
+              "For the low back, manipulation starts with a therapeutic trial of "
+                  + content.manipulationTrialVisits.display()
+                  + " over "
+                  + content.manipulationTrialWeeks.display());
+      extension =
+          PhysicalMedicineCriterion.of(
+              EXTENSION,
+              content.manipulationCourseVisits.citation(),
+              "With evidence of objective functional improvement, low-back manipulation may total"
+                  + " up to "
+                  + content.manipulationCourseVisits.display()
+                  + " over "
+                  + content.manipulationCourseWeeks.display());
+      flareUp =
+          PhysicalMedicineCriterion.of(
+              FLARE_UP,
+              content.manipulationFlareUpVisits.citation(),
+              "After the course, a flare-up is re-evaluated; if return to work was achieved, "
+                  + content.manipulationFlareUpVisits.display()
+                  + " every "
+                  + content.manipulationFlareUpInterval.display());
+    }
+
+    void check(PhysicalMedicineRecord r, DecisionWriter w) {
+      Optional<BodyRegion> lowBack = Optional.of(NUMBERS_REGION);
+      VisitTally prior =
+          VisitTally.of(r.courses, c -> MANIPULATION.contains(c.modality) && c.concerns(lowBack));
+      String priorText = prior.describe("low-back manipulation");
+      if (!prior.documented()) {
+        trial.record(
+            w,
+            NOT_DOCUMENTED,
+            priorText,
+            "Without the visits already completed, the stage of the course cannot be told.");
+        return;
+      }
+      long total = prior.with(r.requested);
+      int trialMax = content.manipulationTrialVisits.max();
+      int courseMax = content.manipulationCourseVisits.max();
+      if (prior.known < trialMax) {
+        int trialWeeks = content.manipulationTrialWeeks.max();
+        boolean visitsOk = total <= trialMax;
+        boolean weeksOk = r.weeks.isEmpty() || r.weeks.get() <= trialWeeks;
+        List<String> problems = new ArrayList<>(2);
+        if (!visitsOk) {
+          problems.add("more than the trial's " + trialMax);
+        }
+        if (!weeksOk) {
+          problems.add(
+              "its " + VisitTally.weeks(r.weeks.get()) + " longer than the trial's " + trialWeeks);
+        }
+        trial.record(
+            w,
+            problems.isEmpty() ? MET : NOT_MET,
+            priorText,
+            "With the "
+                + r.requested
+                + " requested the trial comes to "
+                + VisitTally.visits(total)
+                + (problems.isEmpty()
+                    ? ", within the trial."
+                    : ": " + AcupunctureCriteria.list(problems, "and") + "."));
+        return;
+      }
+      trial.record(w, NOT_APPLICABLE, priorText + " The trial is complete.");
+      if (prior.known < courseMax) {
+        FunctionalImprovementDefinition.Assessment improvement =
+            r.improvement(MANIPULATION, Optional.empty());
+        List<String> evidence = new ArrayList<>(4);
+        evidence.add(
+            "With the "
+                + r.requested
+                + " requested the course comes to "
+                + VisitTally.visits(total)
+                + (total > courseMax ? ", more than " : ", within ")
+                + content.manipulationCourseVisits.display()
+                + ".");
+        evidence.addAll(improvement.sentences(definition, "manipulation"));
+        extension.record(
+            w,
+            total > courseMax ? NOT_MET : improvement.documented() ? MET : NOT_DOCUMENTED,
+            evidence);
+        return;
+      }
+      extension.record(
+          w,
+          NOT_APPLICABLE,
+          "The course of " + content.manipulationCourseVisits.display() + " is complete.");
+      checkFlareUp(r, w);
+    }
+
+    private void checkFlareUp(PhysicalMedicineRecord r, DecisionWriter w) {
+      int flareMax = content.manipulationFlareUpVisits.max();
+      if (r.requested > flareMax) {
+        flareUp.record(
+            w,
+            NOT_MET,
+            "After the course, the request for "
+                + VisitTally.visits(r.requested)
+                + " is more than the "
+                + content.manipulationFlareUpVisits.display()
+                + " for a flare-up.");
+        return;
+      }
+      if (!r.has(ClinicalFinding.RETURNED_TO_WORK)) {
+        flareUp.record(w, NOT_DOCUMENTED, "The record does not document a return to work.");
+        return;
+      }
+      @Nullable LocalDate last = null;
+      for (PhysicalMedicineRecord.Course course : r.courses) {
+        if (MANIPULATION.contains(course.modality) && course.lastDate.isPresent()) {
+          LocalDate date = course.lastDate.get();
+          if (last == null || date.isAfter(last)) {
+            last = date;
+          }
+        }
+      }
+      if (last == null || r.requestDate.isEmpty()) {
+        flareUp.record(
+            w,
+            NOT_DOCUMENTED,
+            "The record does not date the last manipulation, so the interval since cannot be"
+                + " told.");
+        return;
+      }
+      int months = content.manipulationFlareUpInterval.min();
+      // Dates are bounded (1900..2100) by case validation: adding months cannot overflow.
+      boolean spaced = !last.plusMonths(months).isAfter(r.requestDate.get());
+      flareUp.record(
+          w,
+          spaced ? MET : NOT_MET,
+          "Return to work is documented, and the last manipulation was "
+              + (spaced ? "at least " : "less than ")
+              + months
+              + (months == 1 ? " month" : " months")
+              + " before the request.");
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.openimr.guidelines.mtus;
+
+import static org.openimr.model.CriterionStatus.MET;
+import static org.openimr.model.CriterionStatus.NOT_DOCUMENTED;
+import static org.openimr.model.CriterionStatus.NOT_MET;
+
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.Modality;
+
+/** Massage therapy (8 CCR § 9792.24.2): an adjunct to active treatment, within its visits. */
+final class MassageCriteria {
+  private MassageCriteria() {}
+
+  /** Massage accompanies other recommended treatment, such as exercise. */
+  static final class Adjunct {
+    static final String ID = "mtus.massage.adjunct";
+    private final PhysicalMedicineCriterion criterion;
+
+    Adjunct(GuidelineFigure visits) {
+      criterion =
+          PhysicalMedicineCriterion.of(
+              ID,
+              visits.citation(),
+              "Massage therapy is an adjunct to other recommended treatment, such as exercise");
+    }
+
+    void check(PhysicalMedicineRecord r, DecisionWriter w) {
+      boolean active =
+          r.has(ClinicalFinding.ACTIVE_PHYSICAL_REHABILITATION)
+              || r.has(ClinicalFinding.HOME_EXERCISE_PROGRAM);
+      criterion.record(
+          w,
+          active ? MET : NOT_DOCUMENTED,
+          active
+              ? "The record documents active treatment (physical rehabilitation or a home exercise"
+                  + " program) that massage would accompany."
+              : "The record does not document active treatment (physical rehabilitation or a home"
+                  + " exercise program) for massage to accompany.");
+    }
+  }
+
+  /** Massage visits, prior ones for the region included, within the figure's maximum. */
+  static final class Visits {
+    static final String ID = "mtus.massage.visits";
+    private final PhysicalMedicineCriterion criterion;
+    private final GuidelineFigure visits;
+
+    Visits(GuidelineFigure visits) {
+      this.visits = visits;
+      criterion =
+          PhysicalMedicineCriterion.of(
+              ID,
+              visits.citation(),
+              "Massage therapy is limited to " + visits.display() + " in most cases");
+    }
+
+    void check(PhysicalMedicineRecord r, DecisionWriter w) {
+      VisitTally prior =
+          VisitTally.of(r.courses, c -> c.modality == Modality.MASSAGE && c.concerns(r.region));
+      long total = prior.with(r.requested);
+      boolean over = total > visits.max();
+      criterion.record(
+          w,
+          over ? NOT_MET : prior.documented() ? MET : NOT_DOCUMENTED,
+          prior.describe("massage"),
+          "With the "
+              + r.requested
+              + " requested, massage comes to "
+              + (prior.documented() ? "" : "at least ")
+              + VisitTally.visits(total)
+              + (over
+                  ? ", more than " + visits.display() + "."
+                  : prior.documented()
+                      ? ", within " + visits.display() + "."
+                      : "; without the uncounted visits it cannot be shown to stay within "
+                          + visits.display()
+                          + "."));
+    }
+  }
+}
