@@ -16,31 +16,50 @@ import java.util.stream.Stream;
  * repeat the input, which may come from a patient's record.
  */
 final class RequestShorthand {
+  /**
+   * A number in shorthand: as many digits as {@link TreatmentRequest#MAX_SESSIONS} has, so no
+   * number read can overflow; {@link #checkRanges} then holds it to the case's bounds.
+   */
+  private static final String NUMBER =
+      "\\d{1," + Integer.toString(TreatmentRequest.MAX_SESSIONS).length() + "}";
+
   private static final String UNIT = "(?:sessions?|visits?|treatments?)";
   private static final String WEEKS = "(?:weeks?|wks?)";
 
   /** {@code 3x4}, {@code 1-2x/week x 4 weeks}, {@code 3x/week (6 sessions)}. */
   private static final Pattern FREQUENCY_QUANTITY =
       Pattern.compile(
-          "(?<fmin>\\d{1,3})(?:\\s*-\\s*(?<fmax>\\d{1,3}))?\\s*(?:x|times)"
+          "(?<fmin>"
+              + NUMBER
+              + ")(?:\\s*-\\s*(?<fmax>"
+              + NUMBER
+              + "))?\\s*(?:x|times)"
               + "\\s*(?:(?:/\\s*|per\\s+|a\\s+)(?:week|wk)\\b\\s*)?"
-              + "(?:(?:x|for)?\\s*(?<weeks>\\d{1,3})(?:\\s*"
+              + "(?:(?:x|for)?\\s*(?<weeks>"
+              + NUMBER
+              + ")(?:\\s*"
               + WEEKS
               + "\\b)?)?"
-              + "(?:\\s*\\(\\s*(?<total>\\d{1,3})\\s*"
+              + "(?:\\s*\\(\\s*(?<total>"
+              + NUMBER
+              + ")\\s*"
               + UNIT
               + "\\s*\\))?");
 
   /** {@code x6}. */
   private static final Pattern TIMES_QUANTITY =
-      Pattern.compile("x\\s*(?<total>\\d{1,3})(?:\\s*" + UNIT + "\\b)?");
+      Pattern.compile("x\\s*(?<total>" + NUMBER + ")(?:\\s*" + UNIT + "\\b)?");
 
   /** {@code 6 sessions}, {@code 12 visits}, {@code 8 sessions over 4 weeks}. */
   private static final Pattern COUNT_QUANTITY =
       Pattern.compile(
-          "(?<total>\\d{1,3})\\s*"
+          "(?<total>"
+              + NUMBER
+              + ")\\s*"
               + UNIT
-              + "\\b(?:\\s+(?:over|in)\\s+(?<weeks>\\d{1,3})\\s*"
+              + "\\b(?:\\s+(?:over|in)\\s+(?<weeks>"
+              + NUMBER
+              + ")\\s*"
               + WEEKS
               + "\\b)?");
 
@@ -128,11 +147,12 @@ final class RequestShorthand {
                         + " sessions per week, low before high");
               }
             });
-    if (request.weeks().map(w -> w < 1).orElse(false)) {
-      throw new IllegalArgumentException("request weeks must be at least 1");
+    if (request.weeks().map(w -> w < 1 || w > TreatmentRequest.MAX_WEEKS).orElse(false)) {
+      throw new IllegalArgumentException("request weeks must be 1-" + TreatmentRequest.MAX_WEEKS);
     }
-    if (request.totalSessions() < 1) {
-      throw new IllegalArgumentException("request total sessions must be at least 1");
+    if (request.totalSessions() < 1 || request.totalSessions() > TreatmentRequest.MAX_SESSIONS) {
+      throw new IllegalArgumentException(
+          "request total sessions must be 1-" + TreatmentRequest.MAX_SESSIONS);
     }
   }
 
@@ -150,7 +170,7 @@ final class RequestShorthand {
         out.append("x/week");
         weeks.ifPresent(w -> out.append(" x ").append(w).append(w == 1 ? " week" : " weeks"));
       }
-      if (weeks.isEmpty() || total != f.max() * weeks.get()) {
+      if (weeks.isEmpty() || total != (long) f.max() * weeks.get()) {
         out.append(" (").append(sessions(total)).append(')');
       }
     } else {

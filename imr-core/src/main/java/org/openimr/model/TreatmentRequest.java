@@ -20,6 +20,23 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTreatmentRequest.class)
 @JsonDeserialize(as = ImmutableTreatmentRequest.class)
 public abstract class TreatmentRequest {
+  /**
+   * The most sessions (or visits) any count in a case may hold: a request's total, the sessions UR
+   * approved, a prior course's sessions authorized and completed. It is also the largest number
+   * {@link #parse(String)} reads (three digits), so a case read from shorthand and a case built in
+   * code are bounded alike; {@link Case#violations()} reports a count above it. Within this bound
+   * and {@link #MAX_WEEKS}, no arithmetic on counts (sums over {@link Case#MAX_PRIOR_COURSES}
+   * courses, products of frequency and weeks) comes near {@link Integer#MAX_VALUE}.
+   */
+  public static final int MAX_SESSIONS = 999;
+
+  /**
+   * The most weeks a request may run: two years. {@link #parse(String)} rejects more and {@link
+   * Case#violations()} reports more; the default total is then at most {@link
+   * FrequencyRange#MAX_PER_WEEK} times this, below {@link #MAX_SESSIONS}.
+   */
+  public static final int MAX_WEEKS = 104;
+
   TreatmentRequest() {}
 
   public abstract Optional<Modality> modality();
@@ -37,12 +54,23 @@ public abstract class TreatmentRequest {
    * The most sessions the request asks for. Defaults to the highest frequency times the weeks:
    * {@code 3x4} is 12 and {@code 1-2x/week x 4 weeks} is up to 8. A request with neither a total
    * nor frequency and weeks has 0, which {@link Case#violations()} reports.
+   *
+   * <p>The product is computed before any validation, so it never wraps: a product beyond the range
+   * of {@code int} (only possible far outside {@link FrequencyRange#MAX_PER_WEEK} and {@link
+   * #MAX_WEEKS}) is held at {@link Integer#MAX_VALUE} or {@link Integer#MIN_VALUE}, which {@link
+   * Case#violations()} reports.
    */
   @Value.Default
   public int totalSessions() {
     return frequency().isPresent() && weeks().isPresent()
-        ? frequency().get().max() * weeks().get()
+        ? saturatedProduct(frequency().get().max(), weeks().get())
         : 0;
+  }
+
+  /** {@code a × b}, held at the bounds of {@code int} instead of wrapping. */
+  static int saturatedProduct(int a, int b) {
+    long product = (long) a * b;
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, product));
   }
 
   /**
