@@ -18,6 +18,28 @@ import org.immutables.value.Value;
  * <p>A case can be built with values that break whole-case rules (a UR decision dated before the
  * request, more sessions completed than authorized); {@link #violations()} lists every such problem
  * with its JSON path, and the reviewer refuses a case that has any.
+ *
+ * <p>Every value read has a bound, reported like any other rule:
+ *
+ * <ul>
+ *   <li>every count (a request's total, UR's approved sessions, a prior course's sessions
+ *       authorized and completed) from 0 to {@value TreatmentRequest#MAX_SESSIONS}, a request's
+ *       total at least 1;
+ *   <li>a request's weeks from 1 to {@value TreatmentRequest#MAX_WEEKS}, its sessions a week from
+ *       {@value FrequencyRange#MIN_PER_WEEK} to {@value FrequencyRange#MAX_PER_WEEK};
+ *   <li>every date (injury, request, UR decision, IMR application, date of birth, surgeries, prior
+ *       courses' start and end, functional improvement) from {@link #EARLIEST_DATE} (1900-01-01) to
+ *       {@link #LATEST_DATE} (2100-12-31);
+ *   <li>every diagnosis code (of the case and of its surgeries) at most {@value
+ *       Diagnosis#MAX_CODE_LENGTH} characters;
+ *   <li>at most {@value #MAX_DISPUTED_ITEMS} disputed items and {@value #MAX_PRIOR_COURSES} prior
+ *       courses ({@link #treatmentHistory()});
+ *   <li>the patient's age from 0 to 120.
+ * </ul>
+ *
+ * <p>Within these bounds no arithmetic on counts overflows: the sessions of every prior course
+ * together are at most {@value #MAX_PRIOR_COURSES} × {@value TreatmentRequest#MAX_SESSIONS}, and a
+ * date plus a postsurgical period of years stays within {@link LocalDate}.
  */
 @API(status = STABLE, since = "0.1")
 @ValueStyle
@@ -25,6 +47,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCase.class)
 @JsonDeserialize(as = ImmutableCase.class)
 public abstract class Case {
+  /** The earliest date any date in a case may hold. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  /** The latest date any date in a case may hold. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+  /** The most disputed items one case may list. */
+  public static final int MAX_DISPUTED_ITEMS = 100;
+
+  /** The most prior courses of treatment ({@link #treatmentHistory()}) one case may list. */
+  public static final int MAX_PRIOR_COURSES = 200;
+
   Case() {}
 
   /** The IMR case number, e.g. {@code "CM14-0012345"}. */

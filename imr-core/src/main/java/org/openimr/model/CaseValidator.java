@@ -10,9 +10,17 @@ import java.util.Set;
 /**
  * The whole-case rules, each reported with the JSON path of the field at fault.
  *
+ * <p>Besides the rules between fields (dates in order, completed within authorized), every value
+ * has a bound, each one named constant: counts from 0 to {@link TreatmentRequest#MAX_SESSIONS},
+ * weeks from 1 to {@link TreatmentRequest#MAX_WEEKS}, every date from {@link Case#EARLIEST_DATE} to
+ * {@link Case#LATEST_DATE}, codes of at most {@link Diagnosis#MAX_CODE_LENGTH} characters, at most
+ * {@link Case#MAX_DISPUTED_ITEMS} items and {@link Case#MAX_PRIOR_COURSES} prior courses.
+ *
  * <p>Design notes: one place holds every rule so that a case built in code and a case read from
  * JSON are judged alike. Messages name the rule and the fields it compares, never a value: they end
- * up in logs and exception messages.
+ * up in logs and exception messages. A bound's message states the bound, which is the rule, not the
+ * input. Comparisons that multiply run in {@code long}: they see values before they are known to be
+ * within bounds.
  */
 final class CaseValidator {
   private static final int MAX_AGE = 120;
@@ -36,6 +44,11 @@ final class CaseValidator {
     if (c.patient().age() < 0 || c.patient().age() > MAX_AGE) {
       add("$.patient.age", "must be between 0 and " + MAX_AGE);
     }
+    inDateRange("$.patient.dateOfBirth", c.patient().dateOfBirth());
+    inDateRange("$.dateOfInjury", Optional.of(c.dateOfInjury()));
+    inDateRange("$.requestDate", c.requestDate());
+    inDateRange("$.urDecisionDate", c.urDecisionDate());
+    inDateRange("$.imrApplicationDate", c.imrApplicationDate());
     notBefore("$.requestDate", c.requestDate(), "dateOfInjury", Optional.of(c.dateOfInjury()));
     notBefore("$.urDecisionDate", c.urDecisionDate(), "requestDate", c.requestDate());
     notBefore(
@@ -43,36 +56,49 @@ final class CaseValidator {
         c.imrApplicationDate(),
         "urDecisionDate",
         c.urDecisionDate().or(c::requestDate));
+    for (int i = 0; i < c.diagnoses().size(); i++) {
+      codeLength("$.diagnoses[" + i + "].code", c.diagnoses().get(i));
+    }
     for (int i = 0; i < c.surgeries().size(); i++) {
-      notBlank("$.surgeries[" + i + "].procedure", c.surgeries().get(i).procedure());
+      String path = "$.surgeries[" + i + "]";
+      Surgery surgery = c.surgeries().get(i);
+      notBlank(path + ".procedure", surgery.procedure());
+      inDateRange(path + ".date", Optional.of(surgery.date()));
+      surgery.diagnosis().ifPresent(d -> codeLength(path + ".diagnosis.code", d));
+    }
+    if (c.treatmentHistory().size() > Case.MAX_PRIOR_COURSES) {
+      add("$.treatmentHistory", "must list at most " + Case.MAX_PRIOR_COURSES + " courses");
     }
     for (int i = 0; i < c.treatmentHistory().size(); i++) {
       checkPriorTreatment("$.treatmentHistory[" + i + "]", c.treatmentHistory().get(i));
     }
     for (int i = 0; i < c.functionalImprovement().size(); i++) {
-      notBefore(
-          "$.functionalImprovement[" + i + "].documentedOn",
-          c.functionalImprovement().get(i).documentedOn(),
-          "dateOfInjury",
-          Optional.of(c.dateOfInjury()));
+      String path = "$.functionalImprovement[" + i + "].documentedOn";
+      Optional<LocalDate> documentedOn = c.functionalImprovement().get(i).documentedOn();
+      inDateRange(path, documentedOn);
+      notBefore(path, documentedOn, "dateOfInjury", Optional.of(c.dateOfInjury()));
     }
     checkItems(c.disputedItems());
   }
 
   private void checkPriorTreatment(String path, PriorTreatment t) {
-    nonNegative(path + ".sessionsAuthorized", t.sessionsAuthorized());
-    nonNegative(path + ".sessionsCompleted", t.sessionsCompleted());
+    count(path + ".sessionsAuthorized", t.sessionsAuthorized());
+    count(path + ".sessionsCompleted", t.sessionsCompleted());
     if (t.sessionsAuthorized().isPresent()
         && t.sessionsCompleted().isPresent()
         && t.sessionsCompleted().get() > t.sessionsAuthorized().get()) {
       add(path + ".sessionsCompleted", "must not exceed sessionsAuthorized");
     }
+    inDateRange(path + ".startDate", t.startDate());
+    inDateRange(path + ".endDate", t.endDate());
     notBefore(path + ".endDate", t.endDate(), "startDate", t.startDate());
   }
 
   private void checkItems(List<DisputedItem> items) {
     if (items.isEmpty()) {
       add("$.disputedItems", "must list at least one item");
+    } else if (items.size() > Case.MAX_DISPUTED_ITEMS) {
+      add("$.disputedItems", "must list at most " + Case.MAX_DISPUTED_ITEMS + " items");
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
@@ -103,13 +129,17 @@ final class CaseValidator {
             });
     if (r.weeks().isPresent() && r.weeks().get() < 1) {
       add(path + ".weeks", "must be at least 1");
+    } else if (r.weeks().isPresent() && r.weeks().get() > TreatmentRequest.MAX_WEEKS) {
+      add(path + ".weeks", "must be at most " + TreatmentRequest.MAX_WEEKS);
     }
     if (r.totalSessions() < 1) {
       add(path + ".totalSessions", "must be at least 1 (or give frequency and weeks)");
+    } else if (r.totalSessions() > TreatmentRequest.MAX_SESSIONS) {
+      add(path + ".totalSessions", "must be at most " + TreatmentRequest.MAX_SESSIONS);
     } else if (r.frequency().isPresent()
         && r.weeks().isPresent()
         && r.weeks().get() > 0
-        && r.totalSessions() > r.frequency().get().max() * r.weeks().get()) {
+        && r.totalSessions() > (long) r.frequency().get().max() * r.weeks().get()) {
       add(path + ".totalSessions", "must not exceed frequency.max times weeks");
     }
   }
@@ -122,7 +152,7 @@ final class CaseValidator {
     if (ur.outcome() != UrOutcome.MODIFIED && approved.isPresent()) {
       add(path + ".approvedSessions", "is only allowed when outcome is MODIFIED");
     }
-    nonNegative(path + ".approvedSessions", approved);
+    count(path + ".approvedSessions", approved);
     if (approved.isPresent()
         && approved.get() >= request.totalSessions()
         && request.totalSessions() > 0) {
@@ -142,9 +172,25 @@ final class CaseValidator {
     }
   }
 
-  private void nonNegative(String path, Optional<Integer> count) {
+  /** A count of sessions: from 0 to {@link TreatmentRequest#MAX_SESSIONS}. */
+  private void count(String path, Optional<Integer> count) {
     if (count.isPresent() && count.get() < 0) {
       add(path, "must not be negative");
+    } else if (count.isPresent() && count.get() > TreatmentRequest.MAX_SESSIONS) {
+      add(path, "must be at most " + TreatmentRequest.MAX_SESSIONS);
+    }
+  }
+
+  private void inDateRange(String path, Optional<LocalDate> date) {
+    if (date.isPresent()
+        && (date.get().isBefore(Case.EARLIEST_DATE) || date.get().isAfter(Case.LATEST_DATE))) {
+      add(path, "must be between " + Case.EARLIEST_DATE + " and " + Case.LATEST_DATE);
+    }
+  }
+
+  private void codeLength(String path, Diagnosis diagnosis) {
+    if (diagnosis.code().length() > Diagnosis.MAX_CODE_LENGTH) {
+      add(path, "must be at most " + Diagnosis.MAX_CODE_LENGTH + " characters");
     }
   }
 

@@ -19,6 +19,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDiagnosis.class)
 @JsonDeserialize(as = ImmutableDiagnosis.class)
 public abstract class Diagnosis {
+  /**
+   * The longest code {@link Case#violations()} accepts, in characters: ICD-10-CM codes have at most
+   * seven characters and a dot, ICD-9-CM codes at most five digits and a dot.
+   */
+  public static final int MAX_CODE_LENGTH = 10;
+
   Diagnosis() {}
 
   @Value.Parameter

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It must never: echo the text in an error (it may come from a patient's record: errors name the
  * word and character position instead), guess at a word it does not know (that is an error, not a
- * skip), or read a number above {@link TreatmentRequest#MAX_COUNT}.
+ * skip), or read a number above {@link TreatmentRequest#MAX_SESSIONS}.
  */
 final class RequestText {
   /** The longest text read, in characters; a request is a line, not a document. */
@@ -163,15 +163,18 @@ final class RequestText {
   }
 
   /**
-   * The value of digits {@code text[from, to)}, refused above {@link TreatmentRequest#MAX_COUNT}.
+   * The value of digits {@code text[from, to)}, refused above {@link
+   * TreatmentRequest#MAX_SESSIONS}.
    */
   private static int number(String text, int from, int to, int word) {
     int value = 0;
     for (int i = from; i < to; i++) {
       value = value * 10 + (text.charAt(i) - '0');
-      if (value > TreatmentRequest.MAX_COUNT) {
+      if (value > TreatmentRequest.MAX_SESSIONS) {
         throw new IllegalArgumentException(
-            "request text has a number above " + TreatmentRequest.MAX_COUNT + at(word, from + 1));
+            "request text has a number above "
+                + TreatmentRequest.MAX_SESSIONS
+                + at(word, from + 1));
       }
     }
     return value;
@@ -554,11 +557,12 @@ final class RequestText {
                 + FrequencyRange.MAX_PER_WEEK
                 + " sessions per week, low before high");
       }
-      if (weeks == 0) {
-        throw new IllegalArgumentException("request weeks must be at least 1");
+      if (weeks == 0 || weeks > TreatmentRequest.MAX_WEEKS) {
+        throw new IllegalArgumentException("request weeks must be 1-" + TreatmentRequest.MAX_WEEKS);
       }
       if (total == 0) {
-        throw new IllegalArgumentException("request total sessions must be at least 1");
+        throw new IllegalArgumentException(
+            "request total sessions must be 1-" + TreatmentRequest.MAX_SESSIONS);
       }
       TreatmentRequest.Builder request = TreatmentRequest.builder();
       if (modality != null) {

@@ -24,12 +24,24 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableTreatmentRequest.class)
 public abstract class TreatmentRequest {
   /**
-   * The largest number {@link #parse(String)} reads in a request (a total, weeks or sessions a
-   * week): larger numbers are refused as they are read, so no arithmetic on them can overflow.
-   * {@link Case#violations()} bounds weeks and sessions a week more tightly.
+   * The most sessions (or visits) any count in a case may hold: a request's total, the sessions UR
+   * approved, a prior course's sessions authorized and completed. It is also the largest number
+   * {@link #parse(String)} reads (a total, weeks or sessions a week; larger numbers are refused as
+   * they are read), so a case read from text and a case built in code are bounded alike; {@link
+   * Case#violations()} reports a count above it. Within this bound and {@link #MAX_WEEKS}, no
+   * arithmetic on counts (sums over {@link Case#MAX_PRIOR_COURSES} courses, products of frequency
+   * and weeks) comes near {@link Integer#MAX_VALUE}.
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public static final int MAX_COUNT = 999;
+  public static final int MAX_SESSIONS = 999;
+
+  /**
+   * The most weeks a request may run: two years. {@link #parse(String)} rejects more and {@link
+   * Case#violations()} reports more; the default total is then at most {@link
+   * FrequencyRange#MAX_PER_WEEK} times this, below {@link #MAX_SESSIONS}.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final int MAX_WEEKS = 104;
 
   TreatmentRequest() {}
 
@@ -48,12 +60,23 @@ public abstract class TreatmentRequest {
    * The most sessions the request asks for. Defaults to the highest frequency times the weeks:
    * {@code 3x4} is 12 and {@code 1-2x/week x 4 weeks} is up to 8. A request with neither a total
    * nor frequency and weeks has 0, which {@link Case#violations()} reports.
+   *
+   * <p>The product is computed before any validation, so it never wraps: a product beyond the range
+   * of {@code int} (only possible far outside {@link FrequencyRange#MAX_PER_WEEK} and {@link
+   * #MAX_WEEKS}) is held at {@link Integer#MAX_VALUE} or {@link Integer#MIN_VALUE}, which {@link
+   * Case#violations()} reports.
    */
   @Value.Default
   public int totalSessions() {
     return frequency().isPresent() && weeks().isPresent()
-        ? frequency().get().max() * weeks().get()
+        ? saturatedProduct(frequency().get().max(), weeks().get())
         : 0;
+  }
+
+  /** {@code a × b}, held at the bounds of {@code int} instead of wrapping. */
+  static int saturatedProduct(int a, int b) {
+    long product = (long) a * b;
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, product));
   }
 
   /**
@@ -68,8 +91,8 @@ public abstract class TreatmentRequest {
    *   <li>weeks: {@code 3x4}, {@code x 4 weeks}, {@code for 6 weeks}, {@code over 4 wks};
    *   <li>a total: {@code x6}, {@code 6 sessions}, {@code 12 additional visits}, {@code 8 PT
    *       sessions}, {@code (6 sessions)};
-   *   <li>numbers as figures up to {@value #MAX_COUNT}, as words up to ninety-nine, or both: {@code
-   *       six (6)};
+   *   <li>numbers as figures up to {@value #MAX_SESSIONS}, as words up to ninety-nine, or both:
+   *       {@code six (6)};
    *   <li>modalities, regions and sides by their phrases ({@link Modality#phrases()}, {@link
    *       BodyRegion#phrases()}) and common utilization review abbreviations ({@code PT}, {@code
    *       OT}, {@code chiro}, {@code CMT}, {@code L/S}, {@code C/S}, {@code LB}, {@code bilat},

@@ -79,8 +79,9 @@ class TreatmentRequestTest {
         "9x4                  | frequency must be 1-7",
         "0x4                  | frequency must be 1-7",
         "3-1x/week x 4 weeks  | low before high",
-        "3x0                  | weeks must be at least 1",
-        "0 sessions           | total sessions must be at least 1",
+        "3x0                  | weeks must be 1-104",
+        "3x105                | weeks must be 1-104",
+        "0 sessions           | total sessions must be 1-999",
         "3x/week              | neither weeks nor a total",
         "3x4 of something odd | unknown word at word 3, character 8",
         "99999x4              | number above 999 at word 1, character 1",
@@ -155,11 +156,11 @@ class TreatmentRequestTest {
 
   @Property
   void aNumberAboveTheReadersLimitIsRefusedAsItIsRead(
-      @ForAll @IntRange(min = TreatmentRequest.MAX_COUNT + 1) int number,
+      @ForAll @IntRange(min = TreatmentRequest.MAX_SESSIONS + 1) int number,
       @ForAll("units") String unit) {
     assertThatThrownBy(() -> TreatmentRequest.parse("acupuncture " + number + " " + unit))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("number above " + TreatmentRequest.MAX_COUNT + " at word 2");
+        .hasMessageContaining("number above " + TreatmentRequest.MAX_SESSIONS + " at word 2");
   }
 
   @Provide
@@ -199,7 +200,7 @@ class TreatmentRequestTest {
     Arbitrary<Integer> perWeek =
         Arbitraries.integers().between(FrequencyRange.MIN_PER_WEEK, FrequencyRange.MAX_PER_WEEK);
     Arbitrary<Integer> weeks = Arbitraries.integers().between(1, MAX_WEEKS);
-    Arbitrary<Integer> total = Arbitraries.integers().between(1, TreatmentRequest.MAX_COUNT);
+    Arbitrary<Integer> total = Arbitraries.integers().between(1, TreatmentRequest.MAX_SESSIONS);
     Arbitrary<FrequencyRange> range =
         Combinators.combine(perWeek, perWeek)
             .as((a, b) -> FrequencyRange.of(Math.min(a, b), Math.max(a, b)));

@@ -2,11 +2,13 @@ package org.openimr.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
+import org.openimr.model.Diagnosis;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.FrequencyRange;
 import org.openimr.model.FunctionalElement;
@@ -269,6 +271,91 @@ enum Breakage {
               UrDecision.builder().outcome(UrOutcome.MODIFIED).approvedSessions(-amount).build(),
               "must not be negative",
               "disputedItems[].urDecision.approvedSessions is negative")),
+  INJURY_BEFORE_EARLIEST_DATE(
+      (c, amount) ->
+          broken(
+              Case.builder().from(c).dateOfInjury(Case.EARLIEST_DATE.minusDays(amount)).build(),
+              "$.dateOfInjury",
+              dateRange(),
+              "dateOfInjury is before the earliest date")),
+  SURGERY_AFTER_LATEST_DATE(
+      (c, amount) ->
+          broken(
+              Case.builder()
+                  .from(c)
+                  .addSurgeries(
+                      Surgery.builder()
+                          .procedure("arthroscopy")
+                          .region(BodyRegion.SHOULDER)
+                          .date(Case.LATEST_DATE.plusDays(amount))
+                          .build())
+                  .build(),
+              "$.surgeries[" + c.surgeries().size() + "].date",
+              dateRange(),
+              "surgeries[].date is after the latest date")),
+  CODE_TOO_LONG(
+      (c, amount) ->
+          broken(
+              Case.builder()
+                  .from(c)
+                  .addDiagnoses(
+                      Diagnosis.icd10("M" + "1".repeat(Diagnosis.MAX_CODE_LENGTH - 1 + amount)))
+                  .build(),
+              "$.diagnoses[" + c.diagnoses().size() + "].code",
+              "must be at most " + Diagnosis.MAX_CODE_LENGTH + " characters",
+              "diagnoses[].code is too long")),
+  SESSIONS_COMPLETED_ABOVE_MAXIMUM(
+      (c, amount) ->
+          withCourse(
+              c,
+              course(c).sessionsCompleted(TreatmentRequest.MAX_SESSIONS + amount).build(),
+              ".sessionsCompleted",
+              "must be at most " + TreatmentRequest.MAX_SESSIONS,
+              "treatmentHistory[].sessionsCompleted is above the maximum")),
+  TOO_MANY_PRIOR_COURSES(
+      (c, amount) ->
+          broken(
+              Case.builder()
+                  .from(c)
+                  .treatmentHistory(
+                      Collections.nCopies(
+                          Case.MAX_PRIOR_COURSES + amount, course(c).sessionsCompleted(1).build()))
+                  .build(),
+              "$.treatmentHistory",
+              "must list at most " + Case.MAX_PRIOR_COURSES + " courses",
+              "treatmentHistory lists too many courses")),
+  TOTAL_ABOVE_MAXIMUM(
+      (c, amount) ->
+          withRequest(
+              c,
+              request(c).totalSessions(TreatmentRequest.MAX_SESSIONS + amount).build(),
+              ".request.totalSessions",
+              "must be at most " + TreatmentRequest.MAX_SESSIONS,
+              "disputedItems[].request.totalSessions is above the maximum")),
+  WEEKS_ABOVE_MAXIMUM(
+      (c, amount) ->
+          withRequest(
+              c,
+              request(c)
+                  .frequency(FrequencyRange.exactly(FrequencyRange.MAX_PER_WEEK))
+                  .weeks(TreatmentRequest.MAX_WEEKS + amount)
+                  .totalSessions(4)
+                  .build(),
+              ".request.weeks",
+              "must be at most " + TreatmentRequest.MAX_WEEKS,
+              "disputedItems[].request.weeks is above the maximum")),
+  TOO_MANY_DISPUTED_ITEMS(
+      (c, amount) -> {
+        List<DisputedItem> items = new ArrayList<>(c.disputedItems());
+        for (int i = 0; items.size() < Case.MAX_DISPUTED_ITEMS + amount; i++) {
+          items.add(DisputedItem.builder().from(first(c)).id("extra-" + i).build());
+        }
+        return broken(
+            Case.builder().from(c).disputedItems(items).build(),
+            "$.disputedItems",
+            "must list at most " + Case.MAX_DISPUTED_ITEMS + " items",
+            "disputedItems lists too many items");
+      }),
   APPROVED_SESSIONS_NOT_FEWER_THAN_REQUESTED(
       (c, amount) ->
           withUrDecision(
@@ -355,6 +442,10 @@ enum Breakage {
         ".urDecision.approvedSessions",
         message,
         breakage);
+  }
+
+  private static String dateRange() {
+    return "must be between " + Case.EARLIEST_DATE + " and " + Case.LATEST_DATE;
   }
 
   private static String perWeek() {

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -166,10 +167,12 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
   /**
    * Every disputed item asks for a number of sessions drawn from {@code sessions}, written either
    * as a total ("6 sessions") or as frequency and weeks with the total ("2x3", "3x3 (7 sessions)").
-   * Values below 1 are skipped.
+   * Values below 1 and above {@link TreatmentRequest#MAX_SESSIONS} are skipped; a count that would
+   * take more than {@link TreatmentRequest#MAX_WEEKS} weeks is written as a total.
    */
   public CaseArbitrary sessions(Arbitrary<Integer> sessions) {
-    return with(k -> k.sessions = sessions.filter(n -> n >= 1));
+    return with(
+        k -> k.sessions = sessions.filter(n -> n >= 1 && n <= TreatmentRequest.MAX_SESSIONS));
   }
 
   /**
@@ -196,28 +199,72 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
   /**
    * The request date falls between {@code first} and {@code last}, both included: use it to keep
    * cases within the editions an evaluator encodes. Without it, request dates run from 2008 to
-   * 2020.
+   * 2020. The other dates of the case stay within {@link Case#EARLIEST_DATE} and {@link
+   * Case#LATEST_DATE}, except a surgery placed by {@link #afterPostsurgicalPeriod}, which needs
+   * room before {@code first} for its period.
    *
-   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   * @throws IllegalArgumentException if {@code last} is before {@code first}, or either is outside
+   *     {@link Case#EARLIEST_DATE} to {@link Case#LATEST_DATE}
    */
   public CaseArbitrary requestedBetween(LocalDate first, LocalDate last) {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("requestedBetween: last must not be before first");
     }
+    if (first.isBefore(Case.EARLIEST_DATE) || last.isAfter(Case.LATEST_DATE)) {
+      throw new IllegalArgumentException(
+          "requestedBetween: dates must be within "
+              + Case.EARLIEST_DATE
+              + " to "
+              + Case.LATEST_DATE);
+    }
     return with(
         k -> {
           k.earliestRequest = first;
           k.latestRequest = last;
+          k.requestDatesFixed = true;
         });
+  }
+
+  /**
+   * Valid cases that reach the bounds of {@link Case#violations()}: request totals up to {@link
+   * TreatmentRequest#MAX_SESSIONS} (leaning to the maximum and to {@link
+   * FrequencyRange#MAX_PER_WEEK} × {@link TreatmentRequest#MAX_WEEKS}), weeks up to {@link
+   * TreatmentRequest#MAX_WEEKS}, sometimes {@link Case#MAX_DISPUTED_ITEMS} items or {@link
+   * Case#MAX_PRIOR_COURSES} prior courses with up to {@link TreatmentRequest#MAX_SESSIONS} sessions
+   * each, an injury and a date of birth on {@link Case#EARLIEST_DATE}, and (unless {@link
+   * #requestedBetween} fixes them) request dates up to {@link Case#LATEST_DATE}, with surgeries,
+   * courses and evidence dated on the request date. For the robustness properties of evaluators:
+   * every such case is valid, so an evaluator must decide it without throwing.
+   */
+  public CaseArbitrary atTheBounds() {
+    return with(k -> k.atTheBounds = true);
   }
 
   @Override
   protected Arbitrary<Case> arbitrary() {
     Knobs k = knobs;
+    Arbitrary<LocalDate> requestDates = dates(k.earliestRequest, k.latestRequest);
+    Arbitrary<Patient> patients = ImrArbitraries.patients();
+    if (k.atTheBounds) {
+      patients =
+          Combinators.combine(patients, Arbitraries.of(true, false))
+              .as(
+                  (p, earliest) ->
+                      earliest
+                          ? Patient.builder().from(p).dateOfBirth(Case.EARLIEST_DATE).build()
+                          : p);
+      if (!k.requestDatesFixed) {
+        requestDates =
+            Arbitraries.oneOf(
+                requestDates,
+                Arbitraries.just(Case.LATEST_DATE),
+                dates(Case.LATEST_DATE.minusDays(INJURY_GAP_DAYS), Case.LATEST_DATE));
+      }
+    }
     return Combinators.combine(
             caseNumbers(),
-            ImrArbitraries.patients(),
-            dates(k.earliestRequest, k.latestRequest),
+            patients,
+            requestDates,
             items(k),
             timelines(k),
             histories(k),
@@ -243,14 +290,14 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     Context context;
     if (k.surgery == SurgeryKnob.WITHIN_PERIOD || k.surgery == SurgeryKnob.AFTER_PERIOD) {
       LocalDate surgeryDate = surgeryDate(k, request, timeline.surgeryShift());
-      context = new Context(surgeryDate.minusDays(timeline.injuryGap()), request, first);
+      context = new Context(injury(k, surgeryDate, timeline), request, first, k.atTheBounds);
       surgeries.add(
           timeline
               .surgeries()
               .get(0)
               .place(surgeryDate, Optional.ofNullable(k.region).or(first::region)));
     } else {
-      context = new Context(request.minusDays(timeline.injuryGap()), request, first);
+      context = new Context(injury(k, request, timeline), request, first, k.atTheBounds);
       for (SurgeryTemplate t : timeline.surgeries()) {
         surgeries.add(t.place(context.between(t.offset()), Optional.empty()));
       }
@@ -278,8 +325,25 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     for (Function<Context, FunctionalImprovementEvidence> statement : evidence) {
       b.addFunctionalImprovement(statement.apply(context));
     }
-    timeline.urDecisionAfter().ifPresent(d -> b.urDecisionDate(request.plusDays(d)));
+    timeline
+        .urDecisionAfter()
+        .ifPresent(d -> b.urDecisionDate(notAfterLatest(request.plusDays(d))));
     return b.build();
+  }
+
+  /** The injury date: before {@code before} by the timeline's gap, never before the earliest. */
+  private static LocalDate injury(Knobs k, LocalDate before, Timeline timeline) {
+    if (k.atTheBounds && timeline.fromTheEarliestDate()) {
+      return Case.EARLIEST_DATE;
+    }
+    LocalDate injury = before.minusDays(timeline.injuryGap());
+    return injury.isBefore(Case.EARLIEST_DATE) && !before.isBefore(Case.EARLIEST_DATE)
+        ? Case.EARLIEST_DATE
+        : injury;
+  }
+
+  private static LocalDate notAfterLatest(LocalDate date) {
+    return date.isAfter(Case.LATEST_DATE) ? Case.LATEST_DATE : date;
   }
 
   private static LocalDate surgeryDate(Knobs k, LocalDate request, int shift) {
@@ -328,19 +392,23 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
                   cited.ifPresent(u::guidelineCited);
                   return u.build();
                 });
-    return Combinators.combine(requests(k), ur)
-        .as(
-            (request, decision) ->
-                DisputedItem.builder()
-                    .id("?")
-                    .requestedAs(request.format())
-                    .request(request)
-                    .urDecision(decision)
-                    .build())
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(3)
-        .map(CaseArbitrary::numbered);
+    Arbitrary<DisputedItem> item =
+        Combinators.combine(requests(k), ur)
+            .as(
+                (request, decision) ->
+                    DisputedItem.builder()
+                        .id("?")
+                        .requestedAs(request.format())
+                        .request(request)
+                        .urDecision(decision)
+                        .build());
+    Arbitrary<List<DisputedItem>> few = item.list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<List<DisputedItem>> items =
+        k.atTheBounds
+            ? Arbitraries.frequencyOf(
+                Tuple.of(4, few), Tuple.of(1, item.list().ofSize(Case.MAX_DISPUTED_ITEMS)))
+            : few;
+    return items.map(CaseArbitrary::numbered);
   }
 
   private static List<DisputedItem> numbered(List<DisputedItem> items) {
@@ -356,13 +424,23 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     Arbitrary<Modality> modalities =
         modality == null ? ImrArbitraries.modalities() : Arbitraries.just(modality);
     Arbitrary<Integer> sessions = k.sessions;
+    if (sessions == null && k.atTheBounds) {
+      sessions =
+          Arbitraries.oneOf(
+              Arbitraries.just(TreatmentRequest.MAX_SESSIONS),
+              Arbitraries.just(FrequencyRange.MAX_PER_WEEK * TreatmentRequest.MAX_WEEKS),
+              Arbitraries.integers().between(1, TreatmentRequest.MAX_SESSIONS));
+    }
     Arbitrary<TreatmentRequest> shaped =
         sessions == null
             ? ImrArbitraries.requests(modalities)
             : Combinators.combine(
                     modalities,
                     sessions,
-                    Arbitraries.integers().between(FrequencyRange.MIN_PER_WEEK, 3),
+                    Arbitraries.integers()
+                        .between(
+                            FrequencyRange.MIN_PER_WEEK,
+                            k.atTheBounds ? FrequencyRange.MAX_PER_WEEK : 3),
                     Arbitraries.of(true, false),
                     ImrArbitraries.regions().optional(),
                     Arbitraries.of(Laterality.class).optional())
@@ -387,9 +465,12 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
           b.region(r);
           laterality.ifPresent(b::laterality);
         });
-    if (asFrequency) {
-      int f = Math.min(perWeek, total);
-      int weeks = (total + f - 1) / f;
+    int f = Math.min(perWeek, total);
+    if (asFrequency && (total + f - 1) / f > TreatmentRequest.MAX_WEEKS) {
+      f = FrequencyRange.MAX_PER_WEEK; // the fewest weeks
+    }
+    int weeks = (total + f - 1) / f;
+    if (asFrequency && weeks <= TreatmentRequest.MAX_WEEKS) {
       b.frequency(FrequencyRange.exactly(f)).weeks(weeks);
       if (f * weeks != total) {
         b.totalSessions(total);
@@ -412,7 +493,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
             Arbitraries.integers().between(0, INJURY_GAP_DAYS),
             Arbitraries.integers().between(-1, AFTER_PERIOD_DAYS),
             surgeries,
-            Arbitraries.integers().between(0, 30).optional())
+            Arbitraries.integers().between(0, 30).optional(),
+            Arbitraries.of(false, true))
         .as(Timeline::new);
   }
 
@@ -427,23 +509,45 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
   }
 
   private static Arbitrary<List<Function<Context, PriorTreatment>>> histories(Knobs k) {
+    int most = k.atTheBounds ? TreatmentRequest.MAX_SESSIONS : 0;
     return switch (k.history) {
-      case ANY -> anyCourse().list().ofMaxSize(3);
+      case ANY -> courses(k, anyCourse(most), 0, 3);
       case NONE -> Arbitraries.just(List.of());
       case SAME_MODALITY ->
           Combinators.combine(
-                  courseOfRequestedModality().list().ofMinSize(1).ofMaxSize(2),
-                  anyCourse().list().ofMaxSize(1))
-              .as(CaseArbitrary::concat);
+                  courseOfRequestedModality(most).list().ofMinSize(1).ofMaxSize(2),
+                  courses(k, anyCourse(most), 0, 1))
+              .as(
+                  (same, other) ->
+                      concat(same, other.subList(0, Math.min(other.size(), limit(k) - 2))));
     };
   }
 
-  private static Arbitrary<Function<Context, PriorTreatment>> anyCourse() {
+  /**
+   * Between {@code min} and {@code max} courses; at the bounds, sometimes as many as a case may
+   * list.
+   */
+  private static Arbitrary<List<Function<Context, PriorTreatment>>> courses(
+      Knobs k, Arbitrary<Function<Context, PriorTreatment>> course, int min, int max) {
+    Arbitrary<List<Function<Context, PriorTreatment>>> few =
+        course.list().ofMinSize(min).ofMaxSize(max);
+    return k.atTheBounds
+        ? Arbitraries.frequencyOf(
+            Tuple.of(3, few), Tuple.of(1, course.list().ofSize(Case.MAX_PRIOR_COURSES)))
+        : few;
+  }
+
+  private static int limit(Knobs k) {
+    return k.atTheBounds ? Case.MAX_PRIOR_COURSES : 3;
+  }
+
+  /** A course of any modality; {@code most} above 30 raises the counts up to it. */
+  private static Arbitrary<Function<Context, PriorTreatment>> anyCourse(int most) {
     return Combinators.combine(
             ImrArbitraries.modalities(),
             ImrArbitraries.regions().optional(),
-            Arbitraries.integers().between(0, 30).optional(),
-            Arbitraries.integers().between(0, 30),
+            Arbitraries.integers().between(0, Math.max(30, most)).optional(),
+            Arbitraries.integers().between(0, Math.max(30, most)),
             Arbitraries.integers().between(0, INJURY_GAP_DAYS),
             Arbitraries.integers().between(0, 60).optional(),
             ImrArbitraries.text().optional())
@@ -463,10 +567,10 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
                 });
   }
 
-  private static Arbitrary<Function<Context, PriorTreatment>> courseOfRequestedModality() {
+  private static Arbitrary<Function<Context, PriorTreatment>> courseOfRequestedModality(int most) {
     return Combinators.combine(
-            Arbitraries.integers().between(1, 24),
-            Arbitraries.integers().between(0, 12).optional(),
+            Arbitraries.integers().between(1, Math.max(24, most)),
+            Arbitraries.integers().between(0, Math.max(12, most)).optional(),
             Arbitraries.integers().between(0, INJURY_GAP_DAYS),
             Arbitraries.integers().between(0, 60),
             ImrArbitraries.text().optional())
@@ -478,7 +582,12 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
                           .modality(context.modality())
                           .sessionsCompleted(completed);
                   context.region().ifPresent(b::region);
-                  unused.ifPresent(u -> b.sessionsAuthorized(completed + u));
+                  unused.ifPresent(
+                      u ->
+                          b.sessionsAuthorized(
+                              Math.min(
+                                  Math.max(completed, TreatmentRequest.MAX_SESSIONS),
+                                  completed + u)));
                   LocalDate from = context.between(start);
                   b.startDate(from).endDate(context.notAfterRequest(from.plusDays(length)));
                   outcome.ifPresent(b::documentedOutcome);
@@ -641,6 +750,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     @Nullable Arbitrary<Integer> sessions;
     LocalDate earliestRequest = EARLIEST_REQUEST;
     LocalDate latestRequest = LATEST_REQUEST;
+    boolean requestDatesFixed;
+    boolean atTheBounds;
 
     Knobs copy() {
       Knobs k = new Knobs();
@@ -653,14 +764,23 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       k.sessions = sessions;
       k.earliestRequest = earliestRequest;
       k.latestRequest = latestRequest;
+      k.requestDatesFixed = requestDatesFixed;
+      k.atTheBounds = atTheBounds;
       return k;
     }
   }
 
   /** The dates parts of a case are placed between, and what the first item asks for. */
-  private record Context(LocalDate injury, LocalDate request, TreatmentRequest firstRequest) {
-    /** A date from the injury to the request, both included. */
+  private record Context(
+      LocalDate injury, LocalDate request, TreatmentRequest firstRequest, boolean atTheBounds) {
+    /**
+     * A date from the injury to the request, both included; at the bounds, the largest offset is
+     * the request date itself.
+     */
     LocalDate between(int offset) {
+      if (atTheBounds && offset >= INJURY_GAP_DAYS) {
+        return request;
+      }
       long span = ChronoUnit.DAYS.between(injury, request);
       return injury.plusDays(offset % (span + 1));
     }
@@ -682,7 +802,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       int injuryGap,
       int surgeryShift,
       List<SurgeryTemplate> surgeries,
-      Optional<Integer> urDecisionAfter) {}
+      Optional<Integer> urDecisionAfter,
+      boolean fromTheEarliestDate) {}
 
   private record SurgeryTemplate(
       String procedure,

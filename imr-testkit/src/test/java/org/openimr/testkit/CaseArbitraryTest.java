@@ -28,6 +28,7 @@ import org.openimr.model.FunctionalImprovementEvidence;
 import org.openimr.model.Modality;
 import org.openimr.model.PriorTreatment;
 import org.openimr.model.Surgery;
+import org.openimr.model.TreatmentRequest;
 
 /** The knobs of {@link CaseArbitrary} give what they promise, and every case stays valid. */
 class CaseArbitraryTest {
@@ -36,6 +37,72 @@ class CaseArbitraryTest {
   @Property(tries = 200)
   void everyCombinationOfKnobsGivesValidCases(@ForAll("anyKnobs") Case c) {
     assertThat(c.violations()).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void everyCombinationOfKnobsAtTheBoundsGivesValidCases(@ForAll("anyKnobsAtTheBounds") Case c) {
+    assertThat(c.violations()).isEmpty();
+  }
+
+  @Property(tries = 400)
+  void atTheBoundsCasesReachEveryBound(@ForAll("atTheBounds") Case c) {
+    assertThat(c.violations()).isEmpty();
+    int max = TreatmentRequest.MAX_SESSIONS;
+    List<TreatmentRequest> requests =
+        c.disputedItems().stream().map(DisputedItem::request).toList();
+    Statistics.label("total at the maximum")
+        .collect(requests.stream().anyMatch(r -> r.totalSessions() == max));
+    Statistics.label("weeks at the maximum")
+        .collect(
+            requests.stream()
+                .anyMatch(r -> r.weeks().equals(Optional.of(TreatmentRequest.MAX_WEEKS))));
+    Statistics.label("most items").collect(c.disputedItems().size() == Case.MAX_DISPUTED_ITEMS);
+    Statistics.label("most courses").collect(c.treatmentHistory().size() == Case.MAX_PRIOR_COURSES);
+    Statistics.label("a course at the maximum")
+        .collect(
+            c.treatmentHistory().stream()
+                .anyMatch(t -> t.sessionsCompleted().equals(Optional.of(max))));
+    Statistics.label("injury on the earliest date")
+        .collect(c.dateOfInjury().equals(Case.EARLIEST_DATE));
+    Statistics.label("born on the earliest date")
+        .collect(c.patient().dateOfBirth().equals(Optional.of(Case.EARLIEST_DATE)));
+    Statistics.label("request on the latest date")
+        .collect(c.requestDate().equals(Optional.of(Case.LATEST_DATE)));
+    Statistics.label("surgery on the latest date")
+        .collect(c.surgeries().stream().anyMatch(s -> s.date().equals(Case.LATEST_DATE)));
+    for (String label :
+        List.of(
+            "total at the maximum",
+            "weeks at the maximum",
+            "most items",
+            "most courses",
+            "a course at the maximum",
+            "injury on the earliest date",
+            "born on the earliest date",
+            "request on the latest date",
+            "surgery on the latest date")) {
+      Statistics.label(label).coverage(coverage -> coverage.check(true).count(n -> n > 0));
+    }
+  }
+
+  @Property(tries = 200)
+  void theSessionsKnobStaysWithinTheBounds(@ForAll("anySessions") Case c) {
+    assertThat(c.violations()).isEmpty();
+    for (DisputedItem item : c.disputedItems()) {
+      assertThat(item.request().totalSessions()).isBetween(1, TreatmentRequest.MAX_SESSIONS);
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> atTheBounds() {
+    return Arbitraries.oneOf(
+        ImrArbitraries.cases().atTheBounds(),
+        ImrArbitraries.cases().atTheBounds().withinPostsurgicalPeriod(SIX_MONTHS));
+  }
+
+  @Provide
+  Arbitrary<Case> anySessions() {
+    return ImrArbitraries.cases().sessions(Arbitraries.integers());
   }
 
   @Property(tries = 200)
@@ -175,6 +242,11 @@ class CaseArbitraryTest {
     assertThatThrownBy(
             () -> cases.requestedBetween(LocalDate.of(2015, 1, 2), LocalDate.of(2015, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> cases.requestedBetween(Case.EARLIEST_DATE.minusDays(1), LocalDate.of(2015, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.requestedBetween(LocalDate.of(2015, 1, 1), LocalDate.MAX))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Example
@@ -226,6 +298,15 @@ class CaseArbitraryTest {
 
   @Provide
   Arbitrary<Case> anyKnobs() {
+    return knobs().flatMap(a -> a);
+  }
+
+  @Provide
+  Arbitrary<Case> anyKnobsAtTheBounds() {
+    return knobs().flatMap(CaseArbitrary::atTheBounds);
+  }
+
+  private static Arbitrary<CaseArbitrary> knobs() {
     return Combinators.combine(
             ImrArbitraries.modalities().optional(),
             ImrArbitraries.regions().optional(),
@@ -235,7 +316,7 @@ class CaseArbitraryTest {
             Arbitraries.integers().between(1, 8),
             Arbitraries.integers().between(1, 30).optional(),
             Arbitraries.of(true, false))
-        .flatAs(
+        .as(
             (modality, region, history, improvement, surgery, months, boundary, window) -> {
               CaseArbitrary a = ImrArbitraries.cases();
               a = modality.map(a::modality).orElse(a);

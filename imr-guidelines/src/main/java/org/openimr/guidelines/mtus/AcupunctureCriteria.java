@@ -650,10 +650,13 @@ final class AcupunctureCriteria {
     return n + (n == 1 ? " week" : " weeks");
   }
 
-  /** {@code a / b} rounded up; a divisor below 1 (an invalid case) counts as 1. */
+  /**
+   * {@code a / b} rounded up; a divisor below 1 (an invalid case) counts as 1. Never overflows,
+   * whatever the values: no intermediate sum is formed.
+   */
   static int ceilDiv(int a, int b) {
     int d = Math.max(1, b);
-    return (a + d - 1) / d;
+    return Math.floorDiv(a, d) + (Math.floorMod(a, d) == 0 ? 0 : 1);
   }
 
   /** {@code "a"}, {@code "a and b"}, {@code "a, b and c"}. */
