@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.openimr.guidelines.mtus.ContentPack;
 import org.openimr.guidelines.mtus.EncodedEdition;
 import org.openimr.guidelines.mtus.GuidelineFigure;
 import org.openimr.guidelines.mtus.MtusContent;
@@ -12,6 +13,7 @@ import org.openimr.model.GuidelineEdition;
 import org.openimr.review.ImrReviewer;
 import org.openimr.spi.GuidelineEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code imr guidelines}: the evaluators found on the class path, then every MTUS edition the
@@ -25,10 +27,13 @@ import picocli.CommandLine.Command;
     description = {
       "Lists the guideline evaluators found on the class path, in the order the reviewer asks"
           + " them, and the built-in MTUS content: editions with their effective dates and"
-          + " sections, and every figure with its section and provenance."
+          + " sections, and every figure with its section and provenance; the content packs in"
+          + " use with their ids, versions and SHA-256 hashes (--content adds packs)."
     })
 final class GuidelinesCommand implements Callable<Integer> {
   private final Terminal terminal;
+
+  @Mixin ContentOptions content = new ContentOptions();
   private final Supplier<ImrReviewer.Builder> reviewers;
 
   GuidelinesCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
@@ -39,7 +44,7 @@ final class GuidelinesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = terminal.out();
-    List<GuidelineEvaluator> evaluators = reviewers.get().build().evaluators();
+    List<GuidelineEvaluator> evaluators = content.apply(reviewers.get()).build().evaluators();
     out.println("Evaluators, in the order the reviewer asks them:");
     if (evaluators.isEmpty()) {
       out.println("  none found on the class path");
@@ -54,6 +59,21 @@ final class GuidelinesCommand implements Callable<Integer> {
               + evaluator.evidenceTier()
               + ")");
       for (GuidelineEdition edition : evaluator.editions()) {
+        out.println("    " + title(edition) + ", " + inForce(edition));
+      }
+    }
+    out.println();
+    out.println("Content packs in use (id, version, SHA-256 of the canonical form):");
+    for (ContentPack pack : content.packsInUse()) {
+      out.println(
+          "  "
+              + pack.id()
+              + " "
+              + pack.version()
+              + " sha256 "
+              + pack.sha256()
+              + (pack.isBundled() ? " (bundled)" : " (" + pack.origin() + ")"));
+      for (GuidelineEdition edition : pack.editions()) {
         out.println("    " + title(edition) + ", " + inForce(edition));
       }
     }
