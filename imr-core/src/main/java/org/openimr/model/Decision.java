@@ -84,6 +84,25 @@ public abstract class Decision {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<Decision> advisoryDecisions();
 
+  /**
+   * Which guideline content decided: the id, version and SHA-256 of the content pack the deciding
+   * edition came from. Absent when the evaluator does not read content packs (or made no use of
+   * one, as when the reviewer itself could not choose an evaluator). Written to JSON only when
+   * present.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public abstract Optional<ContentSource> content();
+
+  /**
+   * The guidelines of a higher evidence tier that address this item but were passed over because
+   * none of their editions is in force on the request date, so that a lower-tier evaluator decided;
+   * in the order they were asked. Set by the reviewer, which also says so in the {@linkplain
+   * #rationale() rationale}. Written to JSON only when not empty.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<PassedOver> passedOver();
+
   /** UPHELD when not medically necessary, OVERTURNED when necessary, absent when not evaluable. */
   @JsonProperty("outcome")
   public final Optional<ImrOutcome> outcome() {

@@ -10,12 +10,17 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +29,10 @@ import org.openimr.model.Decision;
 import org.openimr.model.DecisionInvariantException;
 import org.openimr.model.Determination;
 import org.openimr.model.DisputedItem;
+import org.openimr.model.EvidenceTier;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.InvalidCaseException;
+import org.openimr.model.PassedOver;
 import org.openimr.model.ReviewerQualifications;
 import org.openimr.spi.Applicability;
 import org.openimr.spi.GuidelineEvaluator;
@@ -38,9 +45,13 @@ import org.openimr.spi.GuidelineEvaluator;
  * registration order within a tier). The first evaluator whose guideline addresses the item and has
  * an edition in force on the request date decides it. An item no evaluator covers gets an explicit
  * NOT_EVALUABLE decision that lists why each evaluator passed; nothing is approved or denied by
- * default. An evaluator that throws yields a NOT_EVALUABLE decision naming it and the exception
- * type, one that builds a decision breaking a {@linkplain DecisionInvariantException decision
- * invariant} a NOT_EVALUABLE decision naming it and the invariant; the review goes on.
+ * default. When a guideline that addresses the item has no edition in force on its date, the reason
+ * is its own sentence ({@link GuidelineEvaluator#noEditionInForce}); when a lower-tier guideline
+ * decides instead, the decision records the higher-tier one as {@linkplain Decision#passedOver()
+ * passed over} and says so in its rationale. An evaluator that throws yields a NOT_EVALUABLE
+ * decision naming it and the exception type, one that builds a decision breaking a {@linkplain
+ * DecisionInvariantException decision invariant} a NOT_EVALUABLE decision naming it and the
+ * invariant; the review goes on.
  *
  * <p>Advisory evaluators ({@link Builder#advisory}), such as a payer's policy beside MTUS, are
  * asked about every item as well, in registration order, once the deciding evaluator has decided.
@@ -75,10 +86,10 @@ public final class ImrReviewer {
 
   private ImrReviewer(Builder builder) {
     this.evaluators =
-        builder.evaluators.stream()
+        builder.resolved(builder.evaluators).stream()
             .sorted(Comparator.comparing(GuidelineEvaluator::evidenceTier))
             .collect(ImmutableList.toImmutableList());
-    this.advisors = ImmutableList.copyOf(builder.advisors);
+    this.advisors = builder.resolved(builder.advisors);
     this.qualifications = Optional.ofNullable(builder.qualifications);
     this.clock = Optional.ofNullable(builder.clock);
   }
@@ -196,10 +207,25 @@ public final class ImrReviewer {
     return Decision.builder().from(d).advisory(true).build();
   }
 
+  /** An evaluator that addresses the item but has no edition in force on its date. */
+  private record Unserved(GuidelineEvaluator evaluator, Optional<String> sentence) {
+    /** Why it was passed over, as a sentence. */
+    String reason(LocalDate date) {
+      return sentence.orElseGet(
+          () ->
+              "No edition that "
+                  + safeId(evaluator)
+                  + " encodes is in force on the request date "
+                  + date
+                  + ".");
+    }
+  }
+
   private Decision decideDated(Case c, DisputedItem item, LocalDate date) {
     // The reasons evaluators were passed over are only written out when none applies; the common
     // case (an evaluator applies) builds no text for the others.
     @Nullable Applicability[] passedOver = new @Nullable Applicability[evaluators.size()];
+    List<Unserved> unserved = List.of();
     for (int i = 0; i < evaluators.size(); i++) {
       GuidelineEvaluator evaluator = evaluators.get(i);
       Applicability applicability;
@@ -216,16 +242,84 @@ public final class ImrReviewer {
       }
       GuidelineEdition edition = editionInForce(evaluator, date);
       if (edition == null) {
+        if (unserved.isEmpty()) {
+          unserved = new ArrayList<>(2);
+        }
+        unserved.add(new Unserved(evaluator, noEditionSentence(evaluator, date)));
         continue;
       }
-      return evaluateGuarded(evaluator, c, item, edition);
+      return withPassedOver(
+          evaluateGuarded(evaluator, c, item, edition), evaluator, unserved, date);
     }
-    return reviewerDecision(item, noApplicableGuideline(passedOver, date));
+    return reviewerDecision(item, noApplicableGuideline(passedOver, unserved, date));
   }
 
-  private String noApplicableGuideline(@Nullable Applicability[] passedOver, LocalDate date) {
+  /**
+   * The decision with the higher-tier guidelines that address the item but have no edition in force
+   * recorded on it, and named in its rationale.
+   */
+  private static Decision withPassedOver(
+      Decision decision, GuidelineEvaluator decider, List<Unserved> unserved, LocalDate date) {
+    if (unserved.isEmpty()) {
+      return decision;
+    }
+    EvidenceTier tier = tier(decider);
+    List<PassedOver> higher = new ArrayList<>(unserved.size());
+    StringBuilder rationale = new StringBuilder(decision.rationale());
+    for (Unserved u : unserved) {
+      EvidenceTier theirs = tier(u.evaluator());
+      if (theirs.compareTo(tier) < 0) {
+        String reason = u.reason(date);
+        higher.add(PassedOver.of(safeId(u.evaluator()), theirs, reason));
+        rationale
+            .append(" The ")
+            .append(theirs)
+            .append(" guideline of ")
+            .append(safeId(u.evaluator()))
+            .append(" addresses this item but was passed over, so a lower tier decided it: ")
+            .append(reason);
+      }
+    }
+    if (higher.isEmpty()) {
+      return decision;
+    }
+    return Decision.builder()
+        .from(decision)
+        .passedOver(higher)
+        .rationale(rationale.toString())
+        .build();
+  }
+
+  private static EvidenceTier tier(GuidelineEvaluator evaluator) {
+    try {
+      return evaluator.evidenceTier();
+    } catch (RuntimeException e) {
+      return EvidenceTier.OTHER;
+    }
+  }
+
+  private static Optional<String> noEditionSentence(GuidelineEvaluator evaluator, LocalDate date) {
+    try {
+      Optional<String> sentence = evaluator.noEditionInForce(date);
+      return sentence == null ? Optional.empty() : sentence.filter(s -> !s.isBlank());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String noApplicableGuideline(
+      @Nullable Applicability[] passedOver, List<Unserved> unserved, LocalDate date) {
     if (evaluators.isEmpty()) {
       return "No applicable guideline: no guideline evaluators are registered.";
+    }
+    if (unserved.stream().anyMatch(u -> u.sentence().isPresent())) {
+      // A guideline addresses the item: what it lacks is the reason, not the guidelines that do
+      // not address the item at all.
+      List<String> sentences = new ArrayList<>(unserved.size());
+      for (Unserved u : unserved) {
+        sentences.add(u.reason(date));
+      }
+      return String.join(" ", sentences);
     }
     List<String> reasons = new ArrayList<>(evaluators.size());
     for (int i = 0; i < evaluators.size(); i++) {
@@ -359,6 +453,8 @@ public final class ImrReviewer {
   public static final class Builder {
     private final List<GuidelineEvaluator> evaluators = new ArrayList<>();
     private final List<GuidelineEvaluator> advisors = new ArrayList<>();
+    private final Map<String, GuidelineEvaluator> replacements = new LinkedHashMap<>();
+    private final Set<String> excluded = new LinkedHashSet<>();
     private @Nullable ReviewerQualifications qualifications;
     private @Nullable Clock clock;
 
@@ -407,9 +503,90 @@ public final class ImrReviewer {
         if (Stream.concat(evaluators.stream(), advisors.stream())
             .anyMatch(e -> e.id().equals(id))) {
           throw new IllegalArgumentException(
-              "an evaluator with id " + id + " is already registered");
+              "an evaluator with id "
+                  + id
+                  + " is already registered; replace(...) puts another in its place");
         }
         to.add(evaluator);
+      }
+    }
+
+    /**
+     * Puts each evaluator in the place of the registered one (deciding or advisory) with the same
+     * id: to decide with the built-in evaluators built from other content, e.g. {@code
+     * ImrReviewer.builder().discover().replace(MtusEvaluators.withContent(myPack))}. Applied when
+     * the reviewer is built, so it may come before or after {@link #discover()}; {@link #build()}
+     * fails if no evaluator with that id was registered by then.
+     *
+     * @throws IllegalArgumentException if an id is already replaced or excluded
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder replace(GuidelineEvaluator... replacements) {
+      Objects.requireNonNull(replacements, "evaluators");
+      return replace(List.of(replacements));
+    }
+
+    /** As {@link #replace(GuidelineEvaluator...)}, for a collection of evaluators. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder replace(Collection<? extends GuidelineEvaluator> replacements) {
+      Objects.requireNonNull(replacements, "evaluators");
+      for (GuidelineEvaluator evaluator : replacements) {
+        Objects.requireNonNull(evaluator, "evaluator");
+        String id = evaluator.id();
+        if (this.replacements.containsKey(id) || excluded.contains(id)) {
+          throw new IllegalArgumentException(
+              "the evaluator with id " + id + " is already replaced or excluded");
+        }
+        this.replacements.put(id, evaluator);
+      }
+      return this;
+    }
+
+    /**
+     * Leaves out the registered evaluators (deciding or advisory) with these ids, e.g. a discovered
+     * one you do not want asked. Applied when the reviewer is built, so it may come before or after
+     * {@link #discover()}; {@link #build()} fails if no evaluator with an excluded id was
+     * registered by then.
+     *
+     * @throws IllegalArgumentException if an id is already replaced or excluded
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder exclude(String... ids) {
+      Objects.requireNonNull(ids, "ids");
+      for (String id : ids) {
+        Objects.requireNonNull(id, "id");
+        if (replacements.containsKey(id) || !excluded.add(id)) {
+          throw new IllegalArgumentException(
+              "the evaluator with id " + id + " is already replaced or excluded");
+        }
+      }
+      return this;
+    }
+
+    /** The registered evaluators with the replacements and exclusions applied. */
+    private ImmutableList<GuidelineEvaluator> resolved(List<GuidelineEvaluator> registered) {
+      ImmutableList.Builder<GuidelineEvaluator> out = ImmutableList.builder();
+      for (GuidelineEvaluator evaluator : registered) {
+        String id = evaluator.id();
+        if (excluded.contains(id)) {
+          continue;
+        }
+        out.add(replacements.getOrDefault(id, evaluator));
+      }
+      return out.build();
+    }
+
+    /** Fails on a replacement or exclusion whose id no registered evaluator has. */
+    private void checkIdsRegistered() {
+      for (String id : Stream.concat(replacements.keySet().stream(), excluded.stream()).toList()) {
+        if (Stream.concat(evaluators.stream(), advisors.stream())
+            .noneMatch(e -> e.id().equals(id))) {
+          throw new IllegalStateException(
+              "no registered evaluator has the id "
+                  + id
+                  + " that is "
+                  + (excluded.contains(id) ? "excluded" : "replaced"));
+        }
       }
     }
 
@@ -425,7 +602,14 @@ public final class ImrReviewer {
       return this;
     }
 
+    /**
+     * The reviewer.
+     *
+     * @throws IllegalStateException if an id {@linkplain #replace replaced} or {@linkplain #exclude
+     *     excluded} is not the id of a registered evaluator
+     */
     public ImrReviewer build() {
+      checkIdsRegistered();
       return new ImrReviewer(this);
     }
   }

@@ -2,8 +2,10 @@ package org.openimr.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
@@ -63,6 +65,21 @@ public interface GuidelineEvaluator {
    * Case#effectiveRequestDate() request date}.
    */
   Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition);
+
+  /**
+   * Why none of {@link #editions()} is in force on the date, for a request this guideline
+   * addresses: one sentence that names the guideline and says what would supply an edition, e.g.
+   * {@code "No edition of the MTUS Acupuncture Medical Treatment Guidelines (8 CCR § 9792.24.1) in
+   * force on 2025-03-04 is encoded: supply a content pack for that date (see
+   * docs/content-packs.md)."}. The reviewer gives it as the reason of a NOT_EVALUABLE decision, or
+   * records it when a lower-tier guideline decides instead ({@link
+   * org.openimr.model.Decision#passedOver()}). Empty, the default, for the reviewer's own wording
+   * ("no edition it encodes is in force on the request date"). No patient data; an exception thrown
+   * here counts as empty.
+   */
+  default Optional<String> noEditionInForce(LocalDate date) {
+    return Optional.empty();
+  }
 
   /**
    * Where this guideline stands in the medical evidence search sequence (8 CCR § 9792.21.1): the

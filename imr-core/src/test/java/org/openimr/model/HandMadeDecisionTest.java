@@ -77,6 +77,16 @@ class HandMadeDecisionTest {
     public List<Decision> advisoryDecisions() {
       return List.of();
     }
+
+    @Override
+    public Optional<ContentSource> content() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<PassedOver> passedOver() {
+      return List.of();
+    }
   }
 
   private static final class HandMadeEvaluator implements GuidelineEvaluator {

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,8 @@ final class BatchCommand implements Callable<Integer> {
   private static final int CASES_SHOWN = 20;
 
   private final Terminal terminal;
+
+  @Mixin ContentOptions content = new ContentOptions();
   private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Spec private @Nullable CommandSpec spec;
@@ -127,7 +130,8 @@ final class BatchCommand implements Callable<Integer> {
     Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
     ProblemPrinter problems = new ProblemPrinter(shown::message);
     BatchRun.Counts counts =
-        new BatchRun(reviewers.get().build(), threads).run(inputs, sink, problems, shown::step);
+        new BatchRun(content.apply(reviewers.get()).build(), threads)
+            .run(inputs, sink, problems, shown::step);
     shown.finish();
     problems.finish();
     return counts;

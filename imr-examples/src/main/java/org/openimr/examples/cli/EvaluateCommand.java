@@ -16,6 +16,7 @@ import org.openimr.model.ReviewerQualifications;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,8 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   private final Terminal terminal;
+
+  @Mixin ContentOptions content = new ContentOptions();
   private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Spec private @Nullable CommandSpec spec;
@@ -133,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Optional<ReviewerQualifications> reviewer = checkOptions();
     Case c = CaseFiles.read(Objects.requireNonNull(caseFile, "caseFile"));
-    ImrReviewer.Builder builder = reviewers.get();
+    ImrReviewer.Builder builder = content.apply(reviewers.get());
     reviewer.ifPresent(builder::qualifications);
     Determination determination = builder.build().review(c);
     if (json) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.openimr.guidelines.mtus.ChronicPainDiagnosisCode;
 import org.openimr.guidelines.mtus.ChronicPainDiagnosisGroup;
 import org.openimr.guidelines.mtus.ChronicPainManipulationExclusion;
+import org.openimr.guidelines.mtus.ContentPack;
 import org.openimr.guidelines.mtus.EncodedEdition;
 import org.openimr.guidelines.mtus.GuidelineFigure;
 import org.openimr.guidelines.mtus.MtusContent;
@@ -19,6 +20,7 @@ import org.openimr.model.GuidelineEdition;
 import org.openimr.review.ImrReviewer;
 import org.openimr.spi.GuidelineEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code imr guidelines}: the evaluators found on the class path, then every MTUS edition the
@@ -35,10 +37,13 @@ import picocli.CommandLine.Command;
           + " them, and the built-in MTUS content: editions with their effective dates and"
           + " sections, every figure with its section and provenance, and every physical"
           + " medicine table: postsurgical rows, diagnosis groups with their codes, code"
-          + " equivalents and visit caps."
+          + " equivalents and visit caps; the content packs in use with their ids, versions and"
+          + " SHA-256 hashes (--content adds packs)."
     })
 final class GuidelinesCommand implements Callable<Integer> {
   private final Terminal terminal;
+
+  @Mixin ContentOptions content = new ContentOptions();
   private final Supplier<ImrReviewer.Builder> reviewers;
 
   GuidelinesCommand(Terminal terminal, Supplier<ImrReviewer.Builder> reviewers) {
@@ -49,7 +54,7 @@ final class GuidelinesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = terminal.out();
-    List<GuidelineEvaluator> evaluators = reviewers.get().build().evaluators();
+    List<GuidelineEvaluator> evaluators = content.apply(reviewers.get()).build().evaluators();
     out.println("Evaluators, in the order the reviewer asks them:");
     if (evaluators.isEmpty()) {
       out.println("  none found on the class path");
@@ -64,6 +69,21 @@ final class GuidelinesCommand implements Callable<Integer> {
               + evaluator.evidenceTier()
               + ")");
       for (GuidelineEdition edition : evaluator.editions()) {
+        out.println("    " + title(edition) + ", " + inForce(edition));
+      }
+    }
+    out.println();
+    out.println("Content packs in use (id, version, SHA-256 of the canonical form):");
+    for (ContentPack pack : content.packsInUse()) {
+      out.println(
+          "  "
+              + pack.id()
+              + " "
+              + pack.version()
+              + " sha256 "
+              + pack.sha256()
+              + (pack.isBundled() ? " (bundled)" : " (" + pack.origin() + ")"));
+      for (GuidelineEdition edition : pack.editions()) {
         out.println("    " + title(edition) + ", " + inForce(edition));
       }
     }

@@ -40,7 +40,8 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:done",
       "1:invalid input: a file that cannot be read, is too large, is not JSON, is not a valid case"
-          + " or is not a readable letter; a batch output that is an input",
+          + " or is not a readable letter; a content pack with a problem; a batch output that is an"
+          + " input",
       "2:wrong usage: an unknown command or option, or a missing argument",
       "3:internal error (a bug; please report it)"
     })
@@ -97,6 +98,9 @@ public final class Imr {
         .addSubcommand(new ReviewCommand(terminal, reviewers))
         .addSubcommand(new BatchCommand(terminal, reviewers))
         .addSubcommand(new GuidelinesCommand(terminal, reviewers))
+        .addSubcommand(
+            new CommandLine(new ContentCommand(terminal))
+                .addSubcommand(new ContentCommand.Check(terminal)))
         .setOut(terminal.out())
         .setErr(terminal.err())
         .setExecutionExceptionHandler(Imr::handle);

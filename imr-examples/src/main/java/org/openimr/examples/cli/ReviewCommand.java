@@ -22,6 +22,7 @@ import org.openimr.letter.LetterReview;
 import org.openimr.letter.ReReview;
 import org.openimr.review.ImrReviewer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,6 +58,8 @@ import picocli.CommandLine.Parameters;
     })
 final class ReviewCommand implements Callable<Integer> {
   private final Terminal terminal;
+
+  @Mixin ContentOptions content = new ContentOptions();
   private final Supplier<ImrReviewer.Builder> reviewers;
 
   @Parameters(paramLabel = "LETTER.txt|DIR", description = "a letter or a folder of letters")
@@ -87,7 +90,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (!Files.exists(in)) {
       throw new UserError(in + ": no such file or directory");
     }
-    ReReview reReview = ReReview.with(reviewers.get().build());
+    ReReview reReview = ReReview.with(content.apply(reviewers.get()).build());
     return Files.isDirectory(in) ? folder(reReview, in) : letter(reReview, in);
   }
 

@@ -73,6 +73,24 @@ class ExecutableJarTest {
   }
 
   @Test
+  void theJarMergesTheContentPackIndexesAndFindsTheBundledPack() throws Exception {
+    String index;
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(JAR.toFile())) {
+      java.util.jar.JarEntry entry = jar.getJarEntry("META-INF/openimr/content/packs.list");
+      assertThat(entry).as("the merged content-pack index").isNotNull();
+      try (java.io.InputStream in = jar.getInputStream(entry)) {
+        index = new String(in.readAllBytes(), UTF_8);
+      }
+    }
+    Result result = java("guidelines");
+
+    assertThat(index.lines()).contains("openimr-mtus-acupuncture.json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .containsPattern("openimr\\.mtus\\.acupuncture \\S+ sha256 [0-9a-f]{64}");
+  }
+
+  @Test
   void theJarExitsWithTwoOnAUsageError() throws Exception {
     Result result = java("no-such-command");
 

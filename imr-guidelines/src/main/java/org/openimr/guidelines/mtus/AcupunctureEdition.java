@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
+import org.openimr.model.ContentSource;
 import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.GuidelineCitation;
@@ -38,12 +39,16 @@ final class AcupunctureEdition {
       AcupunctureCriteria.@Nullable Criterion criterion, Predicate<AcupunctureRecord> applies) {}
 
   private final GuidelineEdition edition;
+  private final PackEdition content;
+  private final ContentSource source;
   private final AcupunctureCriteria.@Nullable Scope scope;
   private final ImmutableList<Slot> slots;
   private final Optional<String> notCovered;
 
   private AcupunctureEdition(ContentPack pack, PackEdition content) {
     this.edition = content.edition();
+    this.content = content;
+    this.source = pack.source();
     List<String> missing = new ArrayList<>();
 
     Optional<GuidelineProvision> scopeProvision = content.provision(GuidelineProvision.SCOPE);
@@ -190,10 +195,15 @@ final class AcupunctureEdition {
     return edition;
   }
 
+  /** The edition as its pack gives it. */
+  PackEdition content() {
+    return content;
+  }
+
   /** Decides one acupuncture request under this edition. */
   Decision decide(String evaluatorId, String version, Case c, DisputedItem item) {
     AcupunctureRecord record = new AcupunctureRecord(c, item);
-    DecisionWriter writer = new DecisionWriter(evaluatorId, version, item, edition);
+    DecisionWriter writer = new DecisionWriter(evaluatorId, version, item, edition).content(source);
     if (scope == null) {
       return writer.notEvaluable(notCovered.orElseThrow());
     }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.openimr.model.ContentSource;
 import org.openimr.model.GuidelineEdition;
 
 /**
@@ -70,6 +71,11 @@ public final class ContentPack {
   /** SHA-256 of the pack's canonical form, as 64 lower-case hex digits. */
   public String sha256() {
     return sha256;
+  }
+
+  /** The pack's id, version and hash, as a decision records the content that decided it. */
+  public ContentSource source() {
+    return ContentSource.of(id, version, sha256);
   }
 
   /** The file or class-path resource the pack was read from. */

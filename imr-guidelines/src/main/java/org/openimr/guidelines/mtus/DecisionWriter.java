@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.openimr.model.ContentSource;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
@@ -33,6 +35,7 @@ final class DecisionWriter {
   private final DisputedItem item;
   private final GuidelineEdition edition;
   private final List<CriterionResult> criteria = new ArrayList<>();
+  private Optional<ContentSource> content = Optional.empty();
 
   DecisionWriter(
       String evaluatorId, String evaluatorVersion, DisputedItem item, GuidelineEdition edition) {
@@ -40,6 +43,12 @@ final class DecisionWriter {
     this.evaluatorVersion = evaluatorVersion;
     this.item = item;
     this.edition = edition;
+  }
+
+  /** The content pack the edition comes from, recorded on the decision. */
+  DecisionWriter content(ContentSource source) {
+    this.content = Optional.of(source);
+    return this;
   }
 
   /** Records one checked criterion. */
@@ -93,6 +102,7 @@ final class DecisionWriter {
         .criteria(criteria)
         .rationale(rationale(necessity))
         .citations(citations())
+        .content(content)
         .build();
   }
 
@@ -110,6 +120,7 @@ final class DecisionWriter {
         .criteria(criteria)
         .rationale(reason)
         .citations(citations())
+        .content(content)
         .build();
   }
 

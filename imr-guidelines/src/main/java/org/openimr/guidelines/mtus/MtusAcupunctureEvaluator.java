@@ -3,6 +3,7 @@ package org.openimr.guidelines.mtus;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -45,6 +46,7 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
 
   private final ImmutableList<AcupunctureEdition> editions;
   private final ImmutableList<GuidelineEdition> guidelineEditions;
+  private final ImmutableList<PackEdition> packEditions;
 
   /**
    * Resolves the acupuncture content of every pack on the class path ({@link
@@ -60,6 +62,8 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
     this.editions = AcupunctureEdition.all(packs);
     this.guidelineEditions =
         editions.stream().map(AcupunctureEdition::edition).collect(ImmutableList.toImmutableList());
+    this.packEditions =
+        editions.stream().map(AcupunctureEdition::content).collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -79,6 +83,17 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
   @Override
   public List<GuidelineEdition> editions() {
     return guidelineEditions;
+  }
+
+  /**
+   * For a request dated after the editions end (from 2017-12-01 with the bundled content alone):
+   * {@code "No edition of the MTUS Acupuncture Medical Treatment Guidelines (8 CCR § 9792.24.1) in
+   * force on 2025-03-04 is encoded: supply a content pack for that date (see
+   * docs/content-packs.md)."}, the title and section those of the latest edition that ended.
+   */
+  @Override
+  public Optional<String> noEditionInForce(LocalDate date) {
+    return MissingEdition.sentence(packEditions, date);
   }
 
   @Override

@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.openimr.spi.GuidelineEvaluator;
 
 /**
  * The built-in MTUS evaluators, built from the content packs you choose instead of those the class
@@ -20,6 +23,43 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MtusEvaluators {
   private MtusEvaluators() {}
+
+  /**
+   * The built-in evaluators that read content packs, built from every pack on the class path
+   * ({@link ContentPacks#discover()}, the bundled content among them) and these extra ones, to put
+   * in the place of the discovered evaluators with the same ids:
+   *
+   * <pre>{@code
+   * ContentPack mine = ContentPacks.read(Path.of("acupuncture-2017.json"));
+   * ImrReviewer reviewer =
+   *     ImrReviewer.builder().discover().replace(MtusEvaluators.withContent(mine)).build();
+   * }</pre>
+   *
+   * <p>Today that is the acupuncture evaluator; the physical-medicine evaluators read their bundled
+   * tables until they are wired to packs, and are left as discovered.
+   *
+   * @throws ContentPackException if the packs do not fit together, e.g. an extra pack has an
+   *     edition in force on dates a discovered pack covers (exclude that one by id: {@link
+   *     #withContent(List, Set)})
+   */
+  public static List<GuidelineEvaluator> withContent(ContentPack... extra) {
+    Objects.requireNonNull(extra, "packs");
+    return withContent(List.of(extra), Set.of());
+  }
+
+  /**
+   * As {@link #withContent(ContentPack...)}, leaving out the packs (discovered or extra) whose ids
+   * are excluded: how a pack takes the place of another for the same dates.
+   *
+   * @throws ContentPackException if an excluded id names no pack, or the packs do not fit together
+   */
+  public static List<GuidelineEvaluator> withContent(
+      List<ContentPack> extra, Set<String> excluded) {
+    Objects.requireNonNull(extra, "packs");
+    Objects.requireNonNull(excluded, "excluded");
+    List<ContentPack> packs = ContentPacks.combine(ContentPacks.discover(), extra, excluded);
+    return List.of(new MtusAcupunctureEvaluator(packs));
+  }
 
   /**
    * The acupuncture evaluator reading exactly these packs' acupuncture editions.

@@ -11,7 +11,9 @@ import org.openimr.model.Case;
 /**
  * The acupuncture evaluator decides the scenario table and 500 generated cases exactly as recorded
  * in {@code golden/acupuncture-decisions.txt}, every field of every decision. The recording was
- * made before the bundled content became a content pack; see {@link GoldenDecisions} to re-record.
+ * made before the bundled content became a content pack; since then only the {@code content:} line
+ * (the pack that decided, {@link org.openimr.model.Decision#content()}) was added. See {@link
+ * GoldenDecisions} to re-record.
  */
 class AcupunctureGoldenTest {
   private static final long SEED = 20_171_201L;

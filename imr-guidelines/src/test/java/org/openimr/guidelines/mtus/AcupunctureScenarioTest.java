@@ -214,7 +214,10 @@ class AcupunctureScenarioTest {
         scenario(
             "request dated after the 2009 edition ended (2017-11-30)",
             firstTrial("Acupuncture 2x3 low back").requestedOn(LocalDate.of(2018, 1, 15)),
-            notEvaluable("no edition it encodes is in force")));
+            notEvaluable(
+                "No edition of the MTUS Acupuncture Medical Treatment Guidelines (8 CCR §"
+                    + " 9792.24.1) in force on 2018-01-15 is encoded: supply a content pack for"
+                    + " that date (see docs/content-packs.md).")));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")

@@ -136,6 +136,16 @@ final class GoldenDecisions {
         .append(d.evaluatorVersion())
         .append('\n');
     d.notEvaluableReason().ifPresent(r -> out.append("not evaluable: ").append(r).append('\n'));
+    d.content()
+        .ifPresent(
+            s ->
+                out.append("content: ")
+                    .append(s.id())
+                    .append(' ')
+                    .append(s.version())
+                    .append(' ')
+                    .append(s.sha256())
+                    .append('\n'));
     for (CriterionResult c : d.criteria()) {
       out.append("criterion: ").append(c.id()).append(' ').append(c.status()).append('\n');
       out.append("  description: ").append(c.description()).append('\n');
