@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.openimr.model.ContentSource;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
 import org.openimr.model.Determination;
+import org.openimr.model.EvidenceTier;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
 import org.openimr.model.MedicalNecessity;
+import org.openimr.model.PassedOver;
 import org.openimr.model.ReviewerQualifications;
 
 /**
@@ -71,6 +74,9 @@ class DeterminationSchemaTest {
               Decision.builder()
                   .from(decided(MedicalNecessity.NECESSARY, CriterionStatus.MET))
                   .addAdvisoryDecisions(ADVICE)
+                  .content(ContentSource.of("example.pack", "1.0", "0".repeat(64)))
+                  .addPassedOver(
+                      PassedOver.of("mtus.acupuncture", EvidenceTier.MTUS, "No edition in force."))
                   .build())
           .addDecisions(
               Decision.builder()
@@ -109,7 +115,7 @@ class DeterminationSchemaTest {
   void everyEnumOfTheSchemaListsTheConstantsOfItsModelEnum() {
     List<Map.Entry<String, Class<?>>> enums = SchemaFiles.enumDefinitions(SCHEMA);
 
-    assertThat(enums).hasSize(4);
+    assertThat(enums).hasSize(5);
     for (Map.Entry<String, Class<?>> e : enums) {
       assertThat(SchemaFiles.names(SCHEMA.at("/$defs/" + e.getKey() + "/enum")))
           .as(e.getKey())
@@ -133,8 +139,8 @@ class DeterminationSchemaTest {
   }
 
   /**
-   * When a model type gains a field (as Decision will with the content pack that decided), this
-   * test names the object of the schema that must gain it.
+   * When a model type gains a field (as Decision did with the content pack that decided), this test
+   * names the object of the schema that must gain it.
    */
   @Test
   void everyObjectOfTheSchemaNamesTheFieldsImrJsonWrites() {
@@ -151,7 +157,7 @@ class DeterminationSchemaTest {
         assertThat(def.getValue().path("additionalProperties").asBoolean(true)).isFalse();
       }
     }
-    assertThat(objects).isEqualTo(5);
+    assertThat(objects).isEqualTo(7);
   }
 
   @Test
