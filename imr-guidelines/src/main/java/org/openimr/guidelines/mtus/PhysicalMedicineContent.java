@@ -12,26 +12,23 @@ import java.util.Optional;
 import java.util.Set;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.CodeSystem;
-import org.openimr.model.GuidelineEdition;
-import org.openimr.model.GuidelineSource;
 import org.openimr.model.Modality;
 
 /**
- * Everything the physical medicine evaluators read, loaded once from this package's JSON resources
- * and resolved into fields, so that an evaluation looks nothing up by name.
+ * Everything the physical medicine evaluators read, resolved from the content pack editions of the
+ * guidelines {@code mtus.chronic-pain}, {@code mtus.postsurgical} and {@code labor-code.4604.5}
+ * into fields, so that an evaluation looks nothing up by name.
  *
- * <p>Design notes: the resources are {@code postsurgical.table.json}, {@code
- * chronic-pain.diagnosis-groups.json}, {@code chronic-pain.diagnosis-codes.json} (the codes that
- * join a group by their titles, {@link DiagnosisCodeTable}), {@code
- * chronic-pain.manipulation-not-recommended.json}, {@code icd10-equivalents.json} (the project's
- * ICD-10-CM equivalents of the manipulation exclusions' ICD-9-CM codes, with their source note),
- * {@code labor-code.visit-caps.json} and the figures of {@code physical-medicine.figures.json}. A
- * mistake in them fails class initialization with the resource, row and field. The postsurgical
- * table's resource can be swapped ({@link #load(String)}), which is how a test proves that a
- * surgery is added with data alone.
+ * <p>Design notes: the bundled content is the pack {@code openimr-mtus-physical-medicine.json},
+ * read by {@link PackReader} like any other pack, which has already checked every table (fields,
+ * codes, ranges, repeated ids, code groups). Its tables are the postsurgical table, the diagnosis
+ * groups, the codes that join them by their titles ({@link DiagnosisCodeTable}), the manipulation
+ * exclusions with the project's ICD-10-CM equivalents of their ICD-9-CM codes, and the visit caps
+ * of the Labor Code edition. The postsurgical table can be swapped for rows of a resource in the
+ * same row format ({@link #load(String)}), which is how a test proves that a surgery is added with
+ * data alone.
  */
 final class PhysicalMedicineContent {
-  static final String POSTSURGICAL_TABLE = "postsurgical.table.json";
   static final String CHRONIC_PAIN = "chronic-pain-2009";
   static final String POSTSURGICAL = "postsurgical-2009";
 
@@ -61,72 +58,128 @@ final class PhysicalMedicineContent {
 
   private final EnumMap<Modality, PhysicalMedicineVisitCap> capsByModality;
 
-  private PhysicalMedicineContent(String postsurgicalTable) {
-    chronicPain = MtusContent.requireEdition(CHRONIC_PAIN);
-    postsurgical = MtusContent.requireEdition(POSTSURGICAL);
-    table = new PostsurgicalTable(loadTable(postsurgicalTable));
-    Map<String, Equivalent> icd10 = loadEquivalents();
-    diagnosisCodes = DiagnosisCodeTable.load();
-    groups = loadGroups(diagnosisCodes);
+  private PhysicalMedicineContent(
+      Source chronicPainSource,
+      Source postsurgicalSource,
+      Source capSource,
+      List<ContentRow> tableRows) {
+    PackEdition cp = chronicPainSource.edition();
+    PackEdition ps = postsurgicalSource.edition();
+    chronicPain = cp.encoded();
+    postsurgical = ps.encoded();
+    table = new PostsurgicalTable(tableRows(tableRows, ps));
+    Map<String, Equivalent> icd10 =
+        loadEquivalents(cp.rows(ContentVocabulary.CODE_EQUIVALENTS, chronicPainSource.origin()));
+    diagnosisCodes =
+        DiagnosisCodeTable.load(
+            cp.rows(ContentVocabulary.DIAGNOSIS_CODES, chronicPainSource.origin()));
+    groups =
+        loadGroups(
+            cp.rows(ContentVocabulary.DIAGNOSIS_GROUPS, chronicPainSource.origin()),
+            cp,
+            diagnosisCodes);
     groupIndex = new DiagnosisGroupIndex(groups);
-    manipulationExclusions = loadExclusions(icd10);
-    caps = loadCaps();
+    manipulationExclusions =
+        loadExclusions(
+            cp.rows(ContentVocabulary.MANIPULATION_EXCLUSIONS, chronicPainSource.origin()),
+            cp,
+            icd10);
+    caps =
+        loadCaps(
+            capSource.edition().rows(ContentVocabulary.VISIT_CAP_ROWS, capSource.origin()),
+            capSource.edition());
     if (caps.isEmpty()) {
-      throw new IllegalStateException("content resource labor-code.visit-caps.json is empty");
+      throw new IllegalStateException("the Labor Code edition gives no visit caps");
     }
-    frequency = chronicPainFigure("physical-medicine.frequency");
-    massageVisits = chronicPainFigure("massage.visits");
-    manipulationTrialVisits = chronicPainFigure("manipulation.trial-visits");
-    manipulationTrialWeeks = chronicPainFigure("manipulation.trial-weeks");
-    manipulationCourseVisits = chronicPainFigure("manipulation.course-visits");
-    manipulationCourseWeeks = chronicPainFigure("manipulation.course-weeks");
-    manipulationFlareUpVisits = chronicPainFigure("manipulation.flare-up-visits");
-    manipulationFlareUpInterval = chronicPainFigure("manipulation.flare-up-interval");
-    initialCourse = MtusContent.requireFigure(POSTSURGICAL, "postsurgical.initial-course");
-    presumptivePeriod = MtusContent.requireFigure(POSTSURGICAL, "postsurgical.presumptive-period");
+    frequency = figure(cp, "physical-medicine.frequency");
+    massageVisits = figure(cp, "massage.visits");
+    manipulationTrialVisits = lowBack(cp, "manipulation.trial-visits");
+    manipulationTrialWeeks = lowBack(cp, "manipulation.trial-weeks");
+    manipulationCourseVisits = lowBack(cp, "manipulation.course-visits");
+    manipulationCourseWeeks = lowBack(cp, "manipulation.course-weeks");
+    manipulationFlareUpVisits = lowBack(cp, "manipulation.flare-up-visits");
+    manipulationFlareUpInterval = lowBack(cp, "manipulation.flare-up-interval");
+    initialCourse = figure(ps, "postsurgical.initial-course");
+    presumptivePeriod = figure(ps, "postsurgical.presumptive-period");
 
     capsByModality = new EnumMap<>(Modality.class);
     for (PhysicalMedicineVisitCap cap : caps) {
       for (Modality modality : cap.modalities()) {
         if (capsByModality.put(modality, cap) != null) {
           throw new IllegalStateException(
-              "content resource labor-code.visit-caps.json: modality "
-                  + modality
-                  + " is in two caps");
+              "the Labor Code edition names modality " + modality + " in two caps");
         }
       }
     }
   }
+
+  /** One pack edition, with the pack it came from for errors. */
+  private record Source(PackEdition edition, String origin) {}
 
   /** The bundled content; loaded on first use. */
   static PhysicalMedicineContent standard() {
     return Standard.INSTANCE;
   }
 
-  /** The bundled content with another postsurgical table resource beside this class. */
+  /**
+   * The bundled content with the postsurgical table's rows read from another resource beside this
+   * class, a JSON array of rows in the pack's {@code postsurgicalRows} format.
+   */
   static PhysicalMedicineContent load(String postsurgicalTable) {
-    return new PhysicalMedicineContent(postsurgicalTable);
+    List<ContentPack> packs = ContentPacks.bundled();
+    return new PhysicalMedicineContent(
+        bundled(packs, CHRONIC_PAIN),
+        bundled(packs, POSTSURGICAL),
+        bundled(packs, VISIT_CAPS),
+        ContentRow.readAll(postsurgicalTable));
+  }
+
+  /** The id of the bundled Labor Code § 4604.5 edition. */
+  static final String VISIT_CAPS = "labor-code-4604.5";
+
+  private static PhysicalMedicineContent bundledContent() {
+    List<ContentPack> packs = ContentPacks.bundled();
+    Source ps = bundled(packs, POSTSURGICAL);
+    return new PhysicalMedicineContent(
+        bundled(packs, CHRONIC_PAIN),
+        ps,
+        bundled(packs, VISIT_CAPS),
+        ps.edition().rows(ContentVocabulary.POSTSURGICAL_ROWS, ps.origin()));
+  }
+
+  private static Source bundled(List<ContentPack> packs, String editionId) {
+    for (ContentPack pack : packs) {
+      for (PackEdition e : pack.packEditions()) {
+        if (e.id().equals(editionId)) {
+          return new Source(e, pack.origin());
+        }
+      }
+    }
+    throw new IllegalStateException("no bundled content pack gives edition " + editionId);
+  }
+
+  /** A figure for every region; a missing one in the bundled content is a packaging bug. */
+  private static GuidelineFigure figure(PackEdition edition, String id) {
+    return edition
+        .figure(id)
+        .orElseThrow(
+            () -> new IllegalStateException("edition " + edition.id() + " has no figure " + id));
+  }
+
+  /** The figure the low-back manipulation rules read. */
+  private static GuidelineFigure lowBack(PackEdition edition, String id) {
+    for (GuidelineFigure f : edition.figures()) {
+      if (f.id().equals(id) && f.regions().contains(ManipulationCriteria.NUMBERS_REGION)) {
+        return f;
+      }
+    }
+    throw new IllegalStateException(
+        "edition " + edition.id() + " has no figure " + id + " for the low back");
   }
 
   /** The statutory cap that counts a modality's visits, if any. */
   Optional<PhysicalMedicineVisitCap> capOf(Modality modality) {
     return Optional.ofNullable(capsByModality.get(modality));
-  }
-
-  private GuidelineFigure chronicPainFigure(String id) {
-    return MtusContent.requireFigure(CHRONIC_PAIN, id);
-  }
-
-  private static GuidelineEdition editionOf(ContentRow row) {
-    return MtusContent.edition(row.text("edition"))
-        .orElseThrow(() -> row.wrong("edition", "is not in editions.json"))
-        .edition();
-  }
-
-  private static String sectionOf(ContentRow row) {
-    return MtusContent.edition(row.text("edition"))
-        .orElseThrow(() -> row.wrong("edition", "is not in editions.json"))
-        .section();
   }
 
   private static List<String> expanded(ContentRow row, String field) {
@@ -153,14 +206,14 @@ final class PhysicalMedicineContent {
     return regions;
   }
 
-  static List<PostsurgicalTableRow> loadTable(String resource) {
+  static List<PostsurgicalTableRow> tableRows(List<ContentRow> written, PackEdition edition) {
     List<PostsurgicalTableRow> rows = new ArrayList<>();
-    for (ContentRow row : ContentRow.readAll(resource)) {
+    for (ContentRow row : written) {
       PostsurgicalTableRow.Builder r =
           PostsurgicalTableRow.builder()
               .id(row.text("id"))
-              .edition(editionOf(row))
-              .section(sectionOf(row))
+              .edition(edition.edition())
+              .section(row.text("section"))
               .regionAsWritten(row.text("regionAsWritten"))
               .regions(regions(row))
               .diagnosis(row.text("diagnosis"))
@@ -174,8 +227,8 @@ final class PhysicalMedicineContent {
               .weeksMin(row.integer("weeksMin"))
               .weeksMax(row.integer("weeksMax"))
               .periodMonths(row.integer("periodMonths"))
-              .provenance(row.enumValue("provenance", Provenance.class))
-              .periodProvenance(row.enumValue("periodProvenance", Provenance.class));
+              .provenance(row.provenance("provenance"))
+              .periodProvenance(row.provenance("periodProvenance"));
       row.optionalText("note").ifPresent(r::note);
       ordered(row, "visitsMin", "visitsMax");
       ordered(row, "weeksMin", "weeksMax");
@@ -198,13 +251,14 @@ final class PhysicalMedicineContent {
   }
 
   /** The project's ICD-10-CM equivalents of an ICD-9-CM code, with their source. */
-  private record Equivalent(List<String> icd10, String source) {}
+  private record Equivalent(List<String> icd10, Optional<String> source) {}
 
-  private static Map<String, Equivalent> loadEquivalents() {
+  private static Map<String, Equivalent> loadEquivalents(List<ContentRow> written) {
     Map<String, Equivalent> equivalents = new HashMap<>();
-    for (ContentRow row : ContentRow.readAll("icd10-equivalents.json")) {
+    for (ContentRow row : written) {
       String icd9 = row.text("icd9");
-      if (equivalents.put(icd9, new Equivalent(row.texts("icd10"), row.text("source"))) != null) {
+      if (equivalents.put(icd9, new Equivalent(row.texts("icd10"), row.optionalText("note")))
+          != null) {
         throw row.wrong("icd9", "is repeated");
       }
     }
@@ -212,10 +266,10 @@ final class PhysicalMedicineContent {
   }
 
   private static ImmutableList<ChronicPainDiagnosisGroup> loadGroups(
-      List<ChronicPainDiagnosisCode> codes) {
+      List<ContentRow> written, PackEdition edition, List<ChronicPainDiagnosisCode> codes) {
     ImmutableList.Builder<ChronicPainDiagnosisGroup> groups = ImmutableList.builder();
     Set<String> ids = new HashSet<>();
-    for (ContentRow row : ContentRow.readAll("chronic-pain.diagnosis-groups.json")) {
+    for (ContentRow row : written) {
       String id = row.text("id");
       ids.add(id);
       List<ChronicPainDiagnosisCode> own = new ArrayList<>();
@@ -231,8 +285,8 @@ final class PhysicalMedicineContent {
       groups.add(
           ChronicPainDiagnosisGroup.builder()
               .id(id)
-              .edition(editionOf(row))
-              .section(sectionOf(row))
+              .edition(edition.edition())
+              .section(row.text("section"))
               .diagnosis(row.text("diagnosis"))
               .icd9Codes(expanded(row, "icd9"))
               .icd10Codes(icd10Codes)
@@ -241,51 +295,49 @@ final class PhysicalMedicineContent {
               .visitsMin(row.integer("visitsMin"))
               .visitsMax(row.integer("visitsMax"))
               .weeks(row.integer("weeks"))
-              .provenance(row.enumValue("provenance", Provenance.class))
+              .provenance(row.provenance("provenance"))
               .build());
     }
     for (ChronicPainDiagnosisCode code : codes) {
       if (!ids.contains(code.group())) {
         throw new IllegalStateException(
-            "content resource "
-                + DiagnosisCodeTable.RESOURCE
-                + ": code "
-                + code.code()
-                + " names no group of chronic-pain.diagnosis-groups.json");
+            "edition " + edition.id() + ": code " + code.code() + " names no diagnosis group");
       }
     }
     return groups.build();
   }
 
   private static ImmutableList<ChronicPainManipulationExclusion> loadExclusions(
-      Map<String, Equivalent> icd10) {
+      List<ContentRow> written, PackEdition edition, Map<String, Equivalent> icd10) {
     ImmutableList.Builder<ChronicPainManipulationExclusion> exclusions = ImmutableList.builder();
-    for (ContentRow row : ContentRow.readAll("chronic-pain.manipulation-not-recommended.json")) {
+    for (ContentRow row : written) {
       List<String> icd9 = expanded(row, "icd9");
       ChronicPainManipulationExclusion.Builder e =
           ChronicPainManipulationExclusion.builder()
               .id(row.text("id"))
-              .edition(editionOf(row))
-              .section(sectionOf(row))
+              .edition(edition.edition())
+              .section(row.text("section"))
               .condition(row.text("condition"))
               .regions(regions(row))
               .icd9Codes(icd9)
-              .provenance(row.enumValue("provenance", Provenance.class));
+              .provenance(row.provenance("provenance"));
       for (String code : icd9) {
         Equivalent equivalent = icd10.get(code);
         if (equivalent == null) {
-          throw row.wrong("icd9", "has no row in icd10-equivalents.json");
+          throw row.wrong("icd9", "has no row in the edition's codeEquivalents");
         }
-        e.addAllIcd10Codes(equivalent.icd10()).icd10Source(equivalent.source());
+        e.addAllIcd10Codes(equivalent.icd10());
+        equivalent.source().ifPresent(e::icd10Source);
       }
       exclusions.add(e.build());
     }
     return exclusions.build();
   }
 
-  private static ImmutableList<PhysicalMedicineVisitCap> loadCaps() {
+  private static ImmutableList<PhysicalMedicineVisitCap> loadCaps(
+      List<ContentRow> written, PackEdition edition) {
     ImmutableList.Builder<PhysicalMedicineVisitCap> caps = ImmutableList.builder();
-    for (ContentRow row : ContentRow.readAll("labor-code.visit-caps.json")) {
+    for (ContentRow row : written) {
       List<Modality> modalities = new ArrayList<>();
       for (String name : row.texts("modalities")) {
         try {
@@ -297,19 +349,13 @@ final class PhysicalMedicineContent {
       PhysicalMedicineVisitCap.Builder cap =
           PhysicalMedicineVisitCap.builder()
               .id(row.text("id"))
-              .edition(
-                  GuidelineEdition.builder()
-                      .source(GuidelineSource.OTHER)
-                      .title(row.text("statute"))
-                      .edition(row.text("statuteEdition"))
-                      .effectiveFrom(row.date("effectiveFrom"))
-                      .build())
+              .edition(edition.edition())
               .section(row.text("section"))
               .discipline(row.text("discipline"))
               .modalities(modalities)
               .visits(row.integer("visits"))
               .injuriesOnOrAfter(row.date("injuriesFrom"))
-              .provenance(row.enumValue("provenance", Provenance.class));
+              .provenance(row.provenance("provenance"));
       row.optionalText("note").ifPresent(cap::note);
       caps.add(cap.build());
     }
@@ -318,7 +364,7 @@ final class PhysicalMedicineContent {
 
   /** Holder idiom: the bundled content is read once, on first use, thread-safely. */
   private static final class Standard {
-    static final PhysicalMedicineContent INSTANCE = new PhysicalMedicineContent(POSTSURGICAL_TABLE);
+    static final PhysicalMedicineContent INSTANCE = bundledContent();
 
     private Standard() {}
   }
