@@ -15,150 +15,141 @@ import org.openimr.model.CodeSystem;
 import org.openimr.model.Modality;
 
 /**
- * Everything the physical medicine evaluators read, resolved from the content pack editions of the
- * guidelines {@code mtus.chronic-pain}, {@code mtus.postsurgical} and {@code labor-code.4604.5}
- * into fields, so that an evaluation looks nothing up by name.
+ * Everything the physical medicine evaluators read, resolved from content pack editions into
+ * fields, so that an evaluation looks nothing up by name: one part per guideline, each from one
+ * pack edition ({@link ChronicPain} from {@code mtus.chronic-pain}, {@link Postsurgical} from
+ * {@code mtus.postsurgical}, {@link Caps} from {@code labor-code.4604.5}).
  *
  * <p>Design notes: the bundled content is the pack {@code openimr-mtus-physical-medicine.json},
  * read by {@link PackReader} like any other pack, which has already checked every table (fields,
- * codes, ranges, repeated ids, code groups). Its tables are the postsurgical table, the diagnosis
- * groups, the codes that join them by their titles ({@link DiagnosisCodeTable}), the manipulation
- * exclusions with the project's ICD-10-CM equivalents of their ICD-9-CM codes, and the visit caps
- * of the Labor Code edition. The postsurgical table can be swapped for rows of a resource in the
- * same row format ({@link #load(String)}), which is how a test proves that a surgery is added with
- * data alone.
+ * codes, ranges, repeated ids, code groups). A part is built only from an edition that gives
+ * everything its rules read ({@link #missing}); an edition that lacks something is "not covered",
+ * never completed from another edition. {@link #standard()} is the bundled content, for listings
+ * ({@link MtusContent}) and tests.
  */
 final class PhysicalMedicineContent {
   static final String CHRONIC_PAIN = "chronic-pain-2009";
   static final String POSTSURGICAL = "postsurgical-2009";
 
+  /** The id of the bundled Labor Code § 4604.5 edition. */
+  static final String VISIT_CAPS = "labor-code-4604.5";
+
+  static final String FREQUENCY = "physical-medicine.frequency";
+  static final String MASSAGE_VISITS = "massage.visits";
+  static final List<String> LOW_BACK_MANIPULATION =
+      List.of(
+          "manipulation.trial-visits",
+          "manipulation.trial-weeks",
+          "manipulation.course-visits",
+          "manipulation.course-weeks",
+          "manipulation.flare-up-visits",
+          "manipulation.flare-up-interval");
+  static final String INITIAL_COURSE = "postsurgical.initial-course";
+  static final String PRESUMPTIVE_PERIOD = "postsurgical.presumptive-period";
+
+  final ChronicPain chronicPainPart;
+  final Postsurgical postsurgicalPart;
+  final Caps capsPart;
+
+  // The bundled content's fields, as listings and tests read them.
   final EncodedEdition chronicPain;
   final EncodedEdition postsurgical;
   final PostsurgicalTable table;
   final ImmutableList<ChronicPainDiagnosisGroup> groups;
   final ImmutableList<ChronicPainManipulationExclusion> manipulationExclusions;
   final ImmutableList<PhysicalMedicineVisitCap> caps;
-
-  /** Every code that joins a diagnosis group by its title, in data order. */
   final ImmutableList<ChronicPainDiagnosisCode> diagnosisCodes;
-
-  /** Places a diagnosis in a group, with the regions it concerns. */
   final DiagnosisGroupIndex groupIndex;
 
-  final GuidelineFigure frequency;
-  final GuidelineFigure massageVisits;
-  final GuidelineFigure manipulationTrialVisits;
-  final GuidelineFigure manipulationTrialWeeks;
-  final GuidelineFigure manipulationCourseVisits;
-  final GuidelineFigure manipulationCourseWeeks;
-  final GuidelineFigure manipulationFlareUpVisits;
-  final GuidelineFigure manipulationFlareUpInterval;
-  final GuidelineFigure initialCourse;
-  final GuidelineFigure presumptivePeriod;
+  private PhysicalMedicineContent(ChronicPain cp, Postsurgical ps, Caps lc) {
+    chronicPainPart = cp;
+    postsurgicalPart = ps;
+    capsPart = lc;
+    chronicPain = cp.chronicPain;
+    postsurgical = ps.postsurgical;
+    table = ps.table;
+    groups = cp.groups;
+    manipulationExclusions = cp.manipulationExclusions;
+    caps = lc.caps;
+    diagnosisCodes = cp.diagnosisCodes;
+    groupIndex = cp.groupIndex;
+  }
 
-  private final EnumMap<Modality, PhysicalMedicineVisitCap> capsByModality;
-
-  private PhysicalMedicineContent(
-      Source chronicPainSource,
-      Source postsurgicalSource,
-      Source capSource,
-      List<ContentRow> tableRows) {
-    PackEdition cp = chronicPainSource.edition();
-    PackEdition ps = postsurgicalSource.edition();
-    chronicPain = cp.encoded();
-    postsurgical = ps.encoded();
-    table = new PostsurgicalTable(tableRows(tableRows, ps));
-    Map<String, Equivalent> icd10 =
-        loadEquivalents(cp.rows(ContentVocabulary.CODE_EQUIVALENTS, chronicPainSource.origin()));
-    diagnosisCodes =
-        DiagnosisCodeTable.load(
-            cp.rows(ContentVocabulary.DIAGNOSIS_CODES, chronicPainSource.origin()));
-    groups =
-        loadGroups(
-            cp.rows(ContentVocabulary.DIAGNOSIS_GROUPS, chronicPainSource.origin()),
-            cp,
-            diagnosisCodes);
-    groupIndex = new DiagnosisGroupIndex(groups);
-    manipulationExclusions =
-        loadExclusions(
-            cp.rows(ContentVocabulary.MANIPULATION_EXCLUSIONS, chronicPainSource.origin()),
-            cp,
-            icd10);
-    caps =
-        loadCaps(
-            capSource.edition().rows(ContentVocabulary.VISIT_CAP_ROWS, capSource.origin()),
-            capSource.edition());
-    if (caps.isEmpty()) {
-      throw new IllegalStateException("the Labor Code edition gives no visit caps");
-    }
-    frequency = figure(cp, "physical-medicine.frequency");
-    massageVisits = figure(cp, "massage.visits");
-    manipulationTrialVisits = lowBack(cp, "manipulation.trial-visits");
-    manipulationTrialWeeks = lowBack(cp, "manipulation.trial-weeks");
-    manipulationCourseVisits = lowBack(cp, "manipulation.course-visits");
-    manipulationCourseWeeks = lowBack(cp, "manipulation.course-weeks");
-    manipulationFlareUpVisits = lowBack(cp, "manipulation.flare-up-visits");
-    manipulationFlareUpInterval = lowBack(cp, "manipulation.flare-up-interval");
-    initialCourse = figure(ps, "postsurgical.initial-course");
-    presumptivePeriod = figure(ps, "postsurgical.presumptive-period");
-
-    capsByModality = new EnumMap<>(Modality.class);
-    for (PhysicalMedicineVisitCap cap : caps) {
-      for (Modality modality : cap.modalities()) {
-        if (capsByModality.put(modality, cap) != null) {
-          throw new IllegalStateException(
-              "the Labor Code edition names modality " + modality + " in two caps");
-        }
-      }
+  /** One pack edition, with the pack it came from. */
+  record Source(ContentPack pack, PackEdition edition) {
+    String origin() {
+      return pack.origin();
     }
   }
 
-  /** One pack edition, with the pack it came from for errors. */
-  private record Source(PackEdition edition, String origin) {}
+  /**
+   * What the edition does not give that its guideline's rules read, as phrases ("the figure
+   * massage.visits"); empty when it gives everything.
+   */
+  static List<String> missing(PackEdition edition) {
+    List<String> missing = new ArrayList<>();
+    switch (edition.guideline()) {
+      case ContentVocabulary.CHRONIC_PAIN -> {
+        for (String id : List.of(FREQUENCY, MASSAGE_VISITS)) {
+          if (edition.figure(id).isEmpty()) {
+            missing.add("the figure " + id);
+          }
+        }
+        for (String id : LOW_BACK_MANIPULATION) {
+          if (lowBackFigure(edition, id).isEmpty()) {
+            missing.add("the figure " + id + " for the low back");
+          }
+        }
+        if (edition.functionalImprovement().isEmpty()) {
+          missing.add("the section defining functional improvement");
+        }
+      }
+      case ContentVocabulary.POSTSURGICAL -> {
+        for (String id : List.of(INITIAL_COURSE, PRESUMPTIVE_PERIOD)) {
+          if (edition.figure(id).isEmpty()) {
+            missing.add("the figure " + id);
+          }
+        }
+        if (edition.functionalImprovement().isEmpty()) {
+          missing.add("the section defining functional improvement");
+        }
+      }
+      case ContentVocabulary.VISIT_CAPS -> {
+        if (!edition.tables().containsKey(ContentVocabulary.VISIT_CAP_ROWS)
+            || edition.tables().get(ContentVocabulary.VISIT_CAP_ROWS).isEmpty()) {
+          missing.add("the visit caps");
+        }
+      }
+      default -> throw new IllegalArgumentException("not a physical medicine guideline");
+    }
+    return missing;
+  }
 
   /** The bundled content; loaded on first use. */
   static PhysicalMedicineContent standard() {
     return Standard.INSTANCE;
   }
 
-  /**
-   * The bundled content with the postsurgical table's rows read from another resource beside this
-   * class, a JSON array of rows in the pack's {@code postsurgicalRows} format.
-   */
-  static PhysicalMedicineContent load(String postsurgicalTable) {
-    List<ContentPack> packs = ContentPacks.bundled();
-    return new PhysicalMedicineContent(
-        bundled(packs, CHRONIC_PAIN),
-        bundled(packs, POSTSURGICAL),
-        bundled(packs, VISIT_CAPS),
-        ContentRow.readAll(postsurgicalTable));
-  }
-
-  /** The id of the bundled Labor Code § 4604.5 edition. */
-  static final String VISIT_CAPS = "labor-code-4604.5";
-
   private static PhysicalMedicineContent bundledContent() {
     List<ContentPack> packs = ContentPacks.bundled();
-    Source ps = bundled(packs, POSTSURGICAL);
     return new PhysicalMedicineContent(
-        bundled(packs, CHRONIC_PAIN),
-        ps,
-        bundled(packs, VISIT_CAPS),
-        ps.edition().rows(ContentVocabulary.POSTSURGICAL_ROWS, ps.origin()));
+        new ChronicPain(bundled(packs, CHRONIC_PAIN)),
+        new Postsurgical(bundled(packs, POSTSURGICAL)),
+        new Caps(bundled(packs, VISIT_CAPS)));
   }
 
   private static Source bundled(List<ContentPack> packs, String editionId) {
     for (ContentPack pack : packs) {
       for (PackEdition e : pack.packEditions()) {
         if (e.id().equals(editionId)) {
-          return new Source(e, pack.origin());
+          return new Source(pack, e);
         }
       }
     }
     throw new IllegalStateException("no bundled content pack gives edition " + editionId);
   }
 
-  /** A figure for every region; a missing one in the bundled content is a packaging bug. */
+  /** A figure for every region; {@link #missing} has made sure it is there. */
   private static GuidelineFigure figure(PackEdition edition, String id) {
     return edition
         .figure(id)
@@ -166,20 +157,130 @@ final class PhysicalMedicineContent {
             () -> new IllegalStateException("edition " + edition.id() + " has no figure " + id));
   }
 
-  /** The figure the low-back manipulation rules read. */
-  private static GuidelineFigure lowBack(PackEdition edition, String id) {
+  private static Optional<GuidelineFigure> lowBackFigure(PackEdition edition, String id) {
     for (GuidelineFigure f : edition.figures()) {
       if (f.id().equals(id) && f.regions().contains(ManipulationCriteria.NUMBERS_REGION)) {
-        return f;
+        return Optional.of(f);
       }
     }
-    throw new IllegalStateException(
-        "edition " + edition.id() + " has no figure " + id + " for the low back");
+    return Optional.empty();
   }
 
-  /** The statutory cap that counts a modality's visits, if any. */
-  Optional<PhysicalMedicineVisitCap> capOf(Modality modality) {
-    return Optional.ofNullable(capsByModality.get(modality));
+  /** The figure the low-back manipulation rules read. */
+  private static GuidelineFigure lowBack(PackEdition edition, String id) {
+    return lowBackFigure(edition, id)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "edition " + edition.id() + " has no figure " + id + " for the low back"));
+  }
+
+  private static void requireComplete(PackEdition edition) {
+    List<String> missing = missing(edition);
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          "edition " + edition.id() + " does not give " + String.join(", ", missing));
+    }
+  }
+
+  /** The chronic pain physical medicine content of one edition (8 CCR § 9792.24.2 in 2009). */
+  static final class ChronicPain {
+    final Source source;
+    final EncodedEdition chronicPain;
+    final ImmutableList<ChronicPainDiagnosisGroup> groups;
+    final ImmutableList<ChronicPainManipulationExclusion> manipulationExclusions;
+
+    /** Every code that joins a diagnosis group by its title, in data order. */
+    final ImmutableList<ChronicPainDiagnosisCode> diagnosisCodes;
+
+    /** Places a diagnosis in a group, with the regions it concerns. */
+    final DiagnosisGroupIndex groupIndex;
+
+    final GuidelineFigure frequency;
+    final GuidelineFigure massageVisits;
+    final GuidelineFigure manipulationTrialVisits;
+    final GuidelineFigure manipulationTrialWeeks;
+    final GuidelineFigure manipulationCourseVisits;
+    final GuidelineFigure manipulationCourseWeeks;
+    final GuidelineFigure manipulationFlareUpVisits;
+    final GuidelineFigure manipulationFlareUpInterval;
+
+    ChronicPain(Source source) {
+      PackEdition cp = source.edition();
+      requireComplete(cp);
+      this.source = source;
+      chronicPain = cp.encoded();
+      Map<String, Equivalent> icd10 =
+          loadEquivalents(cp.rows(ContentVocabulary.CODE_EQUIVALENTS, source.origin()));
+      diagnosisCodes =
+          DiagnosisCodeTable.load(cp.rows(ContentVocabulary.DIAGNOSIS_CODES, source.origin()));
+      groups =
+          loadGroups(
+              cp.rows(ContentVocabulary.DIAGNOSIS_GROUPS, source.origin()), cp, diagnosisCodes);
+      groupIndex = new DiagnosisGroupIndex(groups);
+      manipulationExclusions =
+          loadExclusions(
+              cp.rows(ContentVocabulary.MANIPULATION_EXCLUSIONS, source.origin()), cp, icd10);
+      frequency = figure(cp, FREQUENCY);
+      massageVisits = figure(cp, MASSAGE_VISITS);
+      manipulationTrialVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(0));
+      manipulationTrialWeeks = lowBack(cp, LOW_BACK_MANIPULATION.get(1));
+      manipulationCourseVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(2));
+      manipulationCourseWeeks = lowBack(cp, LOW_BACK_MANIPULATION.get(3));
+      manipulationFlareUpVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(4));
+      manipulationFlareUpInterval = lowBack(cp, LOW_BACK_MANIPULATION.get(5));
+    }
+  }
+
+  /** The postsurgical content of one edition (8 CCR § 9792.24.3 in 2009). */
+  static final class Postsurgical {
+    final Source source;
+    final EncodedEdition postsurgical;
+    final PostsurgicalTable table;
+    final GuidelineFigure initialCourse;
+    final GuidelineFigure presumptivePeriod;
+
+    Postsurgical(Source source) {
+      PackEdition ps = source.edition();
+      requireComplete(ps);
+      this.source = source;
+      postsurgical = ps.encoded();
+      table =
+          new PostsurgicalTable(
+              tableRows(ps.rows(ContentVocabulary.POSTSURGICAL_ROWS, source.origin()), ps));
+      initialCourse = figure(ps, INITIAL_COURSE);
+      presumptivePeriod = figure(ps, PRESUMPTIVE_PERIOD);
+    }
+  }
+
+  /** The statutory visit caps of one Labor Code edition (§ 4604.5(c)(1)). */
+  static final class Caps {
+    final Source source;
+    final ImmutableList<PhysicalMedicineVisitCap> caps;
+    private final EnumMap<Modality, PhysicalMedicineVisitCap> capsByModality;
+
+    Caps(Source source) {
+      requireComplete(source.edition());
+      this.source = source;
+      caps =
+          loadCaps(
+              source.edition().rows(ContentVocabulary.VISIT_CAP_ROWS, source.origin()),
+              source.edition());
+      capsByModality = new EnumMap<>(Modality.class);
+      for (PhysicalMedicineVisitCap cap : caps) {
+        for (Modality modality : cap.modalities()) {
+          if (capsByModality.put(modality, cap) != null) {
+            throw new IllegalStateException(
+                "the Labor Code edition names modality " + modality + " in two caps");
+          }
+        }
+      }
+    }
+
+    /** The statutory cap that counts a modality's visits, if any. */
+    Optional<PhysicalMedicineVisitCap> capOf(Modality modality) {
+      return Optional.ofNullable(capsByModality.get(modality));
+    }
   }
 
   private static List<String> expanded(ContentRow row, String field) {
