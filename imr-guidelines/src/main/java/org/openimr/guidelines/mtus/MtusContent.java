@@ -116,7 +116,7 @@ public final class MtusContent {
   /** The edition with this id; a missing one is a packaging bug. */
   static EncodedEdition requireEdition(String id) {
     return edition(id)
-        .orElseThrow(() -> new IllegalStateException("editions.json has no edition " + id));
+        .orElseThrow(() -> new IllegalStateException("no bundled content pack has edition " + id));
   }
 
   private static ImmutableMap<String, EncodedEdition> loadEditions() {
