@@ -44,7 +44,8 @@ import org.openimr.spi.GuidelineEvaluator;
  * <p>The evaluator only orders the criteria (one class each: {@link TherapyCriteria}, {@link
  * ContinuedTherapyCriteria}, {@link MassageCriteria}, {@link ManipulationCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from the bundled content, resolved when the evaluator is built.
+ * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
+ * {@link MtusEvaluators}), resolved when the evaluator is built.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
@@ -52,6 +53,11 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
   public static final String ID = "mtus.chronic-pain.physical-medicine";
 
   static final String VERSION = "0.2.0";
+
+  /** Why an item nothing else stands against is not decided when no visit caps are in force. */
+  static final String NO_CAPS =
+      "The content packs in use give no Labor Code § 4604.5 visit caps in force on the request"
+          + " date, and the request turns on them, so this evaluator does not decide it.";
 
   private final PhysicalMedicineEditions packs;
   private final List<GuidelineEdition> editions;
@@ -247,10 +253,6 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     }
     return w.decide();
   }
-
-  static final String NO_CAPS =
-      "The content packs in use give no Labor Code § 4604.5 visit caps in force on the request"
-          + " date, and the request turns on them, so this evaluator does not decide it.";
 
   /** Why a request outside every group is not decided: the diagnoses, and the numbers missing. */
   private static String notCovered(

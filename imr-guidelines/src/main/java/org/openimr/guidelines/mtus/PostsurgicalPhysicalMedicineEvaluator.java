@@ -34,7 +34,8 @@ import org.openimr.spi.GuidelineEvaluator;
  *
  * <p>The evaluator only orders the criteria ({@link PostsurgicalCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from the bundled content, resolved when the evaluator is built.
+ * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
+ * {@link MtusEvaluators}), resolved when the evaluator is built.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEvaluator {
