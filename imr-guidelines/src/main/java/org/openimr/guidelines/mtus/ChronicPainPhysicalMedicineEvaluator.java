@@ -2,10 +2,13 @@ package org.openimr.guidelines.mtus;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
@@ -41,7 +44,8 @@ import org.openimr.spi.GuidelineEvaluator;
  * <p>The evaluator only orders the criteria (one class each: {@link TherapyCriteria}, {@link
  * ContinuedTherapyCriteria}, {@link MassageCriteria}, {@link ManipulationCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from the bundled content, resolved when the evaluator is built.
+ * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
+ * {@link MtusEvaluators}), resolved when the evaluator is built.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
@@ -50,48 +54,84 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
 
   static final String VERSION = "0.2.0";
 
-  private final PhysicalMedicineContent content;
-  private final GuidelineEdition edition;
-  private final List<GuidelineEdition> editions;
-  private final TherapyCriteria.AquaticWeightBearing aquatic;
-  private final TherapyCriteria.DiagnosisGroup diagnosisGroup;
-  private final TherapyCriteria.Frequency frequency;
-  private final TherapyCriteria.Visits visits;
-  private final ContinuedTherapyCriteria.FunctionalImprovement functionalImprovement;
-  private final ContinuedTherapyCriteria.HomeExercise homeExercise;
-  private final MassageCriteria.Adjunct massageAdjunct;
-  private final MassageCriteria.Visits massageVisits;
-  private final ManipulationCriteria.Region manipulationRegion;
-  private final ManipulationCriteria.Maintenance manipulationMaintenance;
-  private final ManipulationCriteria.LowBackCourse manipulationCourse;
-  private final VisitCapCriterion visitCap;
+  /** Why an item nothing else stands against is not decided when no visit caps are in force. */
+  static final String NO_CAPS =
+      "The content packs in use give no Labor Code § 4604.5 visit caps in force on the request"
+          + " date, and the request turns on them, so this evaluator does not decide it.";
 
-  /** The evaluator with the bundled MTUS content; for {@link java.util.ServiceLoader}. */
+  private final PhysicalMedicineEditions packs;
+  private final List<GuidelineEdition> editions;
+  private final ImmutableList<Rules> rules;
+
+  /**
+   * Resolves the physical medicine content of every pack on the class path ({@link
+   * ContentPacks#discover()}), the bundled MTUS content among them; for {@link
+   * java.util.ServiceLoader}. Fails fast, with every problem, if a pack is broken or two do not fit
+   * together.
+   */
   public ChronicPainPhysicalMedicineEvaluator() {
-    this(PhysicalMedicineContent.standard());
+    this(ContentPacks.discover());
   }
 
-  ChronicPainPhysicalMedicineEvaluator(PhysicalMedicineContent content) {
-    this.content = content;
-    EncodedEdition encoded = content.chronicPain;
-    this.edition = encoded.edition();
-    this.editions = List.of(edition);
-    String definition = encoded.functionalImprovementSection();
-    String section = encoded.section();
-    this.aquatic = new TherapyCriteria.AquaticWeightBearing(edition, section);
-    this.diagnosisGroup = new TherapyCriteria.DiagnosisGroup(edition, section, content.groupIndex);
-    this.frequency = new TherapyCriteria.Frequency(content.frequency);
-    this.visits = new TherapyCriteria.Visits(edition, section);
-    this.functionalImprovement =
-        new ContinuedTherapyCriteria.FunctionalImprovement(edition, section, definition);
-    this.homeExercise = new ContinuedTherapyCriteria.HomeExercise(edition, section);
-    this.massageAdjunct = new MassageCriteria.Adjunct(content.massageVisits);
-    this.massageVisits = new MassageCriteria.Visits(content.massageVisits);
-    this.manipulationRegion =
-        new ManipulationCriteria.Region(edition, section, content.manipulationExclusions);
-    this.manipulationMaintenance = new ManipulationCriteria.Maintenance(edition, section);
-    this.manipulationCourse = new ManipulationCriteria.LowBackCourse(content, definition);
-    this.visitCap = new VisitCapCriterion(content);
+  /** Resolves the physical medicine content of these packs, which fit together. */
+  ChronicPainPhysicalMedicineEvaluator(List<ContentPack> packs) {
+    this.packs = new PhysicalMedicineEditions(packs);
+    this.editions = PhysicalMedicineEditions.guidelineEditions(this.packs.chronicPain);
+    ImmutableList.Builder<Rules> built = ImmutableList.builder();
+    for (PhysicalMedicineEditions.Edition<PhysicalMedicineContent.ChronicPain> e :
+        this.packs.chronicPain) {
+      if (e.part != null) {
+        built.add(new Rules(e.part));
+      }
+    }
+    this.rules = built.build();
+  }
+
+  /** The criteria of one complete edition, built once. */
+  private static final class Rules {
+    final PhysicalMedicineContent.ChronicPain content;
+    final TherapyCriteria.AquaticWeightBearing aquatic;
+    final TherapyCriteria.DiagnosisGroup diagnosisGroup;
+    final TherapyCriteria.Frequency frequency;
+    final TherapyCriteria.Visits visits;
+    final ContinuedTherapyCriteria.FunctionalImprovement functionalImprovement;
+    final ContinuedTherapyCriteria.HomeExercise homeExercise;
+    final MassageCriteria.Adjunct massageAdjunct;
+    final MassageCriteria.Visits massageVisits;
+    final ManipulationCriteria.Region manipulationRegion;
+    final ManipulationCriteria.Maintenance manipulationMaintenance;
+    final ManipulationCriteria.LowBackCourse manipulationCourse;
+
+    Rules(PhysicalMedicineContent.ChronicPain content) {
+      this.content = content;
+      EncodedEdition encoded = content.chronicPain;
+      GuidelineEdition edition = encoded.edition();
+      String definition = encoded.functionalImprovementSection();
+      String section = encoded.section();
+      this.aquatic = new TherapyCriteria.AquaticWeightBearing(edition, section);
+      this.diagnosisGroup =
+          new TherapyCriteria.DiagnosisGroup(edition, section, content.groupIndex);
+      this.frequency = new TherapyCriteria.Frequency(content.frequency);
+      this.visits = new TherapyCriteria.Visits(edition, section);
+      this.functionalImprovement =
+          new ContinuedTherapyCriteria.FunctionalImprovement(edition, section, definition);
+      this.homeExercise = new ContinuedTherapyCriteria.HomeExercise(edition, section);
+      this.massageAdjunct = new MassageCriteria.Adjunct(content.massageVisits);
+      this.massageVisits = new MassageCriteria.Visits(content.massageVisits);
+      this.manipulationRegion =
+          new ManipulationCriteria.Region(edition, section, content.manipulationExclusions);
+      this.manipulationMaintenance = new ManipulationCriteria.Maintenance(edition, section);
+      this.manipulationCourse = new ManipulationCriteria.LowBackCourse(content, definition);
+    }
+  }
+
+  private @Nullable Rules rulesOf(PhysicalMedicineContent.ChronicPain content) {
+    for (Rules r : rules) {
+      if (r.content == content) {
+        return r;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -104,6 +144,10 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     return VERSION;
   }
 
+  /**
+   * The chronic pain editions of the packs, in the order they come into force: the bundled 2009
+   * edition, and any a pack adds.
+   */
   @Override
   public List<GuidelineEdition> editions() {
     return editions;
@@ -120,7 +164,10 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     if (notCovered.isPresent()) {
       return notCovered.get();
     }
-    if (PostsurgicalCoverage.resolve(c, item, content).isPresent()) {
+    Optional<PhysicalMedicineContent.Postsurgical> postsurgical =
+        packs.postsurgicalOn(c.effectiveRequestDate());
+    if (postsurgical.isPresent()
+        && PostsurgicalCoverage.resolve(c, item, postsurgical.get()).isPresent()) {
       return Applicability.doesNotApply(
           "a surgery's postsurgical physical medicine period covers the request date, so the"
               + " Postsurgical Treatment Guidelines of 8 CCR § 9792.24.3 apply (mtus.postsurgical)");
@@ -134,22 +181,39 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
-    if (!this.edition.equals(edition)) {
+    Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.ChronicPain>> found =
+        PhysicalMedicineEditions.find(packs.chronicPain, edition);
+    if (found.isEmpty()) {
       return writer.notEvaluable(
           "The MTUS chronic pain physical medicine evaluator does not encode the guideline edition"
               + " it was given.");
     }
-    PhysicalMedicineRecord record = new PhysicalMedicineRecord(c, item, content);
+    PhysicalMedicineContent.ChronicPain content = found.get().part;
+    Rules rules = content == null ? null : rulesOf(content);
+    if (rules == null) {
+      return writer.notEvaluable(found.get().notCovered());
+    }
+    Optional<LocalDate> date = c.effectiveRequestDate();
+    PhysicalMedicineContent.Postsurgical postsurgical = packs.postsurgicalOn(date).orElse(null);
+    if (postsurgical == null && !c.surgeries().isEmpty()) {
+      return writer.notEvaluable(
+          "The content packs in use give no postsurgical guideline content in force on the"
+              + " request date, so whether a surgery's postsurgical physical medicine period"
+              + " covers the request cannot be told; this evaluator does not decide it.");
+    }
+    PhysicalMedicineRecord record = new PhysicalMedicineRecord(c, item, postsurgical);
     if (record.coverage.isPresent()) {
       return writer.notEvaluable(
           "A surgery's postsurgical physical medicine period covers the request date, so the"
               + " Postsurgical Treatment Guidelines (8 CCR § 9792.24.3) decide it, not 8 CCR §"
               + " 9792.24.2.");
     }
+    Optional<VisitCapCriterion> visitCap = packs.capsOn(date).map(VisitCapCriterion::new);
     return switch (record.modality) {
-      case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, AQUATIC_THERAPY -> therapy(record, writer);
-      case MASSAGE -> massage(record, writer);
-      case CHIROPRACTIC_MANIPULATION -> manipulation(record, writer);
+      case PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY, AQUATIC_THERAPY ->
+          therapy(rules, visitCap, record, writer);
+      case MASSAGE -> massage(rules, visitCap, record, writer);
+      case CHIROPRACTIC_MANIPULATION -> manipulation(rules, visitCap, record, writer);
       default ->
           writer.notEvaluable(
               "The physical medicine guideline does not address "
@@ -158,27 +222,43 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     };
   }
 
-  private Decision therapy(PhysicalMedicineRecord r, DecisionWriter w) {
+  private Decision therapy(
+      Rules rules,
+      Optional<VisitCapCriterion> visitCap,
+      PhysicalMedicineRecord r,
+      DecisionWriter w) {
     if (r.modality == Modality.AQUATIC_THERAPY) {
-      aquatic.check(r, w);
+      rules.aquatic.check(r, w);
     }
-    TherapyCriteria.DiagnosisGroup.Facts groups = diagnosisGroup.check(r, w);
+    TherapyCriteria.DiagnosisGroup.Facts groups = rules.diagnosisGroup.check(r, w);
     Optional<ChronicPainDiagnosisGroup> group = groups.chosen.map(p -> p.group);
-    frequency.check(r, w);
-    group.ifPresent(g -> visits.check(r, g, w));
-    functionalImprovement.check(r, group, w);
-    homeExercise.check(r, w);
-    visitCap.check(r, w);
+    rules.frequency.check(r, w);
+    group.ifPresent(g -> rules.visits.check(r, g, w));
+    rules.functionalImprovement.check(r, group, w);
+    rules.homeExercise.check(r, w);
+    visitCap.ifPresent(v -> v.check(r, w));
     if (group.isEmpty() && !w.hasAdverse()) {
-      return w.notEvaluable(notCovered(r, groups));
+      return w.notEvaluable(notCovered(rules, r, groups));
+    }
+    return decide(visitCap, w);
+  }
+
+  /**
+   * The decision, unless the statutory caps for the request date are not in the packs and no
+   * criterion already stands in the way: then the outcome turns on them, and it is not decided.
+   */
+  private static Decision decide(Optional<VisitCapCriterion> visitCap, DecisionWriter w) {
+    if (visitCap.isEmpty() && !w.hasAdverse()) {
+      return w.notEvaluable(NO_CAPS);
     }
     return w.decide();
   }
 
   /** Why a request outside every group is not decided: the diagnoses, and the numbers missing. */
-  private String notCovered(PhysicalMedicineRecord r, TherapyCriteria.DiagnosisGroup.Facts f) {
+  private static String notCovered(
+      Rules rules, PhysicalMedicineRecord r, TherapyCriteria.DiagnosisGroup.Facts f) {
     List<String> groupNames = new ArrayList<>();
-    for (ChronicPainDiagnosisGroup g : content.groups) {
+    for (ChronicPainDiagnosisGroup g : rules.content.groups) {
       groupNames.add(g.display());
     }
     String which;
@@ -206,22 +286,30 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
         + ".";
   }
 
-  private Decision massage(PhysicalMedicineRecord r, DecisionWriter w) {
-    massageAdjunct.check(r, w);
-    massageVisits.check(r, w);
-    visitCap.check(r, w);
-    return w.decide();
+  private static Decision massage(
+      Rules rules,
+      Optional<VisitCapCriterion> visitCap,
+      PhysicalMedicineRecord r,
+      DecisionWriter w) {
+    rules.massageAdjunct.check(r, w);
+    rules.massageVisits.check(r, w);
+    visitCap.ifPresent(v -> v.check(r, w));
+    return decide(visitCap, w);
   }
 
-  private Decision manipulation(PhysicalMedicineRecord r, DecisionWriter w) {
-    boolean excluded = manipulationRegion.check(r, w);
-    manipulationMaintenance.check(r, w);
+  private static Decision manipulation(
+      Rules rules,
+      Optional<VisitCapCriterion> visitCap,
+      PhysicalMedicineRecord r,
+      DecisionWriter w) {
+    boolean excluded = rules.manipulationRegion.check(r, w);
+    rules.manipulationMaintenance.check(r, w);
     boolean numbers =
         !excluded && r.region.isPresent() && r.region.get() == ManipulationCriteria.NUMBERS_REGION;
     if (numbers) {
-      manipulationCourse.check(r, w);
+      rules.manipulationCourse.check(r, w);
     }
-    visitCap.check(r, w);
+    visitCap.ifPresent(v -> v.check(r, w));
     if (!numbers && !w.hasAdverse()) {
       return w.notEvaluable(
           "Manipulation visit numbers are encoded for the "
@@ -230,6 +318,6 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
               + r.region.map(region -> region.displayName()).orElse("request's region")
               + " is not covered here.");
     }
-    return w.decide();
+    return decide(visitCap, w);
   }
 }

@@ -34,7 +34,7 @@ import org.apiguardian.api.API;
  *   <li>the class path: every {@value #INDEX} on it lists, one a line, the pack files beside it (in
  *       {@value #DIRECTORY}), so a jar holding packs and that index is found by {@link #discover()}
  *       as soon as it is a dependency. This library's own content is found the same way: it is the
- *       bundled pack {@value #BUNDLED}.
+ *       bundled packs {@value #BUNDLED} and {@value #BUNDLED_PHYSICAL_MEDICINE}.
  * </ul>
  *
  * <p>A set of packs fits together when no two share an id or an edition id, and no two editions of
@@ -55,6 +55,9 @@ public final class ContentPacks {
 
   /** The pack of this library's MTUS acupuncture content. */
   static final String BUNDLED = "openimr-mtus-acupuncture.json";
+
+  /** The pack of this library's MTUS physical medicine content and the Labor Code visit caps. */
+  static final String BUNDLED_PHYSICAL_MEDICINE = "openimr-mtus-physical-medicine.json";
 
   private static final Pattern PACK_FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.json");
 
@@ -99,7 +102,9 @@ public final class ContentPacks {
     Map<String, ContentPack> byUrl = new LinkedHashMap<>();
     List<ContentProblem> problems = new ArrayList<>();
     Map<String, ContentPack> bundled = new LinkedHashMap<>();
-    bundled.put(Bundled.LOCATION.toString(), Bundled.PACKS.get(0));
+    for (int i = 0; i < Bundled.PACKS.size(); i++) {
+      bundled.put(Bundled.LOCATIONS.get(i).toString(), Bundled.PACKS.get(i));
+    }
     try {
       Enumeration<URL> indexes = loader.getResources(INDEX);
       while (indexes.hasMoreElements()) {
@@ -261,18 +266,26 @@ public final class ContentPacks {
 
   /** The bundled packs, read once. */
   private static final class Bundled {
-    static final URL LOCATION =
-        Objects.requireNonNull(
-            ContentPacks.class.getResource("/" + DIRECTORY + BUNDLED),
-            "the bundled content pack " + BUNDLED + " is missing");
+    static final List<String> FILES = List.of(BUNDLED, BUNDLED_PHYSICAL_MEDICINE);
+    static final List<URL> LOCATIONS = FILES.stream().map(Bundled::location).toList();
     static final List<ContentPack> PACKS = load();
 
+    private static URL location(String file) {
+      return Objects.requireNonNull(
+          ContentPacks.class.getResource("/" + DIRECTORY + file),
+          "the bundled content pack " + file + " is missing");
+    }
+
     private static List<ContentPack> load() {
-      try (InputStream in = LOCATION.openStream()) {
-        return List.of(PackReader.read(in, BUNDLED, true));
-      } catch (IOException e) {
-        throw new UncheckedIOException("the bundled content pack cannot be read", e);
+      List<ContentPack> packs = new ArrayList<>();
+      for (int i = 0; i < FILES.size(); i++) {
+        try (InputStream in = LOCATIONS.get(i).openStream()) {
+          packs.add(PackReader.read(in, FILES.get(i), true));
+        } catch (IOException e) {
+          throw new UncheckedIOException("the bundled content pack cannot be read", e);
+        }
       }
+      return List.copyOf(packs);
     }
   }
 }

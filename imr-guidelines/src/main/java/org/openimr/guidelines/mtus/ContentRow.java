@@ -53,6 +53,21 @@ final class ContentRow {
     }
   }
 
+  /** The rows of a JSON array a content pack gave (already checked by {@link PackReader}). */
+  static List<ContentRow> of(String origin, JsonNode array) {
+    List<ContentRow> rows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      rows.add(new ContentRow(origin, i, array.get(i)));
+    }
+    return rows;
+  }
+
+  /** A provenance written as its code in a content pack ({@code "R"}, {@code "Q"}, ...). */
+  Provenance provenance(String field) {
+    return Provenance.ofCode(text(field))
+        .orElseThrow(() -> wrong(field, "is not a provenance code"));
+  }
+
   String text(String field) {
     return optionalText(field).orElseThrow(() -> wrong(field, "is required"));
   }

@@ -27,6 +27,7 @@ final class ContentVocabulary {
   /** The tables an edition may hold besides figures, provisions and criteria. */
   static final String DIAGNOSIS_GROUPS = "diagnosisGroups";
 
+  static final String DIAGNOSIS_CODES = "diagnosisCodes";
   static final String MANIPULATION_EXCLUSIONS = "manipulationExclusions";
   static final String CODE_EQUIVALENTS = "codeEquivalents";
   static final String POSTSURGICAL_ROWS = "postsurgicalRows";
@@ -129,7 +130,8 @@ final class ContentVocabulary {
               ImmutableSet.of("physical-medicine.home-exercise"),
               ImmutableMap.of(),
               true,
-              ImmutableSet.of(DIAGNOSIS_GROUPS, MANIPULATION_EXCLUSIONS, CODE_EQUIVALENTS)),
+              ImmutableSet.of(
+                  DIAGNOSIS_GROUPS, DIAGNOSIS_CODES, MANIPULATION_EXCLUSIONS, CODE_EQUIVALENTS)),
           POSTSURGICAL,
           new Guideline(
               POSTSURGICAL,

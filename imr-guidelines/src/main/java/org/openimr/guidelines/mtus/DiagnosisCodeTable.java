@@ -9,31 +9,32 @@ import org.openimr.model.BodyRegion;
 import org.openimr.model.CodeSystem;
 
 /**
- * Loads {@value #RESOURCE}: the diagnosis codes that join a diagnosis group of chronic pain
- * physical medicine because their official titles fall within the group's title (myalgia and
- * myositis; neuralgia, neuritis and radiculitis, radiculopathy coded by site included; complex
- * regional pain syndrome by limb). Each row names its code, its title as the official code set
- * words it, its group, the regions the title states, and at least two independent sources that
- * confirm the title. A code whose title the project could not confirm is not in the table.
+ * Reads a content pack's {@code diagnosisCodes} table (the bundled one is in {@value #RESOURCE}):
+ * the diagnosis codes that join a diagnosis group of chronic pain physical medicine because their
+ * official titles fall within the group's title (myalgia and myositis; neuralgia, neuritis and
+ * radiculitis, radiculopathy coded by site included; complex regional pain syndrome by limb). Each
+ * row names its code, its title as the official code set words it, its group, the regions the title
+ * states, and at least two independent sources that confirm the title. A code whose title the
+ * project could not confirm is not in the table.
  */
 final class DiagnosisCodeTable {
-  static final String RESOURCE = "chronic-pain.diagnosis-codes.json";
+  static final String RESOURCE = "openimr-mtus-physical-medicine.json";
 
   /** The sentence a group carries about the codes beyond the guideline's own. */
   static final String SOURCE =
       "The guideline lists ICD-9-CM codes only. The other codes join the group because their"
           + " official titles fall within its title: the project's reading of code titles, each"
-          + " title confirmed in two public code listings (see "
+          + " title confirmed in two public code listings (see the diagnosisCodes of "
           + RESOURCE
           + "). Not part of the MTUS text and not checked against the CMS General Equivalence"
           + " Mappings: verify before production use.";
 
   private DiagnosisCodeTable() {}
 
-  static ImmutableList<ChronicPainDiagnosisCode> load() {
+  static ImmutableList<ChronicPainDiagnosisCode> load(List<ContentRow> written) {
     ImmutableList.Builder<ChronicPainDiagnosisCode> codes = ImmutableList.builder();
     Set<String> seen = new HashSet<>();
-    for (ContentRow row : ContentRow.readAll(RESOURCE)) {
+    for (ContentRow row : written) {
       CodeSystem system = row.enumValue("system", CodeSystem.class);
       String code = row.text("code");
       if (!seen.add(system + " " + PhysicalMedicineCodes.normalize(code))) {
@@ -54,10 +55,7 @@ final class DiagnosisCodeTable {
       if (sources.size() < 2) {
         throw row.wrong("sources", "must name at least two sources confirming the title");
       }
-      Provenance provenance = row.enumValue("provenance", Provenance.class);
-      if (provenance != Provenance.CODE_TITLES) {
-        throw row.wrong("provenance", "must be CODE_TITLES");
-      }
+      Provenance provenance = row.provenance("provenance");
       codes.add(
           ChronicPainDiagnosisCode.builder()
               .system(system)

@@ -141,13 +141,13 @@ final class ManipulationCriteria {
     static final String EXTENSION = "mtus.manipulation.extension";
     static final String FLARE_UP = "mtus.manipulation.flare-up";
 
-    private final PhysicalMedicineContent content;
+    private final PhysicalMedicineContent.ChronicPain content;
     private final String definition;
     private final PhysicalMedicineCriterion trial;
     private final PhysicalMedicineCriterion extension;
     private final PhysicalMedicineCriterion flareUp;
 
-    LowBackCourse(PhysicalMedicineContent content, String definition) {
+    LowBackCourse(PhysicalMedicineContent.ChronicPain content, String definition) {
       this.content = content;
       this.definition = definition;
       trial =

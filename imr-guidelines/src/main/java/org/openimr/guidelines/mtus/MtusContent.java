@@ -9,23 +9,18 @@ import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.openimr.model.GuidelineEdition;
-import org.openimr.model.GuidelineSource;
 
 /**
  * The MTUS content bundled with this library, for inspection: the editions with their dates, and
- * every figure with its section, edition and provenance; immutable. The acupuncture content is the
- * bundled content pack ({@link ContentPacks#bundled()}), read as any other pack is; the physical
- * medicine content is still read from this jar's JSON tables ({@code editions.json}, {@code
- * physical-medicine.figures.json} and the tables: postsurgical table, diagnosis groups and the
- * codes that join them by title, manipulation exclusions, visit caps), listed here too, loaded on
- * first use. Content from other packs is not listed here: see {@link ContentPack}.
+ * every figure with its section, edition and provenance; immutable. All of it is the bundled
+ * content packs ({@link ContentPacks#bundled()}: acupuncture, and physical medicine with its
+ * tables: postsurgical table, diagnosis groups and the codes that join them by title, manipulation
+ * exclusions, and the visit caps of the Labor Code edition), read as any other pack is, on first
+ * use. Content from other packs is not listed here: see {@link ContentPack}.
  */
 @API(status = STABLE, since = "0.1")
 public final class MtusContent {
   private static final ImmutableMap<String, EncodedEdition> EDITIONS = loadEditions();
-
-  /** The figure tables not yet in a content pack, each a JSON array beside this class. */
-  private static final List<String> FIGURE_RESOURCES = List.of("physical-medicine.figures.json");
 
   private static final ImmutableList<GuidelineFigure> FIGURES = loadFigures();
   private static final ImmutableMap<String, GuidelineFigure> FIGURES_BY_KEY =
@@ -35,7 +30,8 @@ public final class MtusContent {
   private MtusContent() {}
 
   /**
-   * Every bundled edition: the bundled packs' in pack order, then those of {@code editions.json}.
+   * Every bundled guideline edition, in pack order (the Labor Code edition of the visit caps is
+   * listed with {@link #physicalMedicineVisitCaps()}).
    */
   public static List<EncodedEdition> editions() {
     return EDITIONS.values().asList();
@@ -120,34 +116,18 @@ public final class MtusContent {
   /** The edition with this id; a missing one is a packaging bug. */
   static EncodedEdition requireEdition(String id) {
     return edition(id)
-        .orElseThrow(() -> new IllegalStateException("editions.json has no edition " + id));
+        .orElseThrow(() -> new IllegalStateException("no bundled content pack has edition " + id));
   }
 
   private static ImmutableMap<String, EncodedEdition> loadEditions() {
     ImmutableMap.Builder<String, EncodedEdition> editions = ImmutableMap.builder();
     for (ContentPack pack : ContentPacks.bundled()) {
       for (PackEdition e : pack.packEditions()) {
-        editions.put(e.id(), e.encoded());
+        // The statute's edition defines no functional improvement; its caps are listed apart.
+        if (!e.guideline().equals(ContentVocabulary.VISIT_CAPS)) {
+          editions.put(e.id(), e.encoded());
+        }
       }
-    }
-    for (ContentRow row : ContentRow.readAll("editions.json")) {
-      GuidelineEdition.Builder edition =
-          GuidelineEdition.builder()
-              .source(row.enumValue("source", GuidelineSource.class))
-              .title(row.text("title"))
-              .edition(row.text("edition"))
-              .effectiveFrom(row.date("effectiveFrom"));
-      row.optionalDate("effectiveTo").ifPresent(edition::effectiveTo);
-      EncodedEdition.Builder encoded =
-          EncodedEdition.builder()
-              .id(row.text("id"))
-              .edition(edition.build())
-              .section(row.text("section"))
-              .functionalImprovementSection(row.text("functionalImprovementSection"))
-              .provenance(row.enumValue("provenance", Provenance.class));
-      row.optionalText("note").ifPresent(encoded::note);
-      EncodedEdition e = encoded.build();
-      editions.put(e.id(), e);
     }
     return editions.buildOrThrow();
   }
@@ -158,25 +138,6 @@ public final class MtusContent {
       for (PackEdition e : pack.packEditions()) {
         figures.addAll(e.figures());
       }
-    }
-    for (ContentRow row :
-        FIGURE_RESOURCES.stream().flatMap(r -> ContentRow.readAll(r).stream()).toList()) {
-      String editionId = row.text("edition");
-      GuidelineFigure.Builder figure =
-          GuidelineFigure.builder()
-              .id(row.text("id"))
-              .edition(
-                  edition(editionId)
-                      .orElseThrow(() -> row.wrong("edition", "is not in editions.json"))
-                      .edition())
-              .section(row.text("section"))
-              .title(row.text("title"))
-              .min(row.integer("min"))
-              .max(row.integer("max"))
-              .unit(row.text("unit"))
-              .provenance(row.enumValue("provenance", Provenance.class));
-      row.optionalText("note").ifPresent(figure::note);
-      figures.add(figure.build());
     }
     return figures.build();
   }

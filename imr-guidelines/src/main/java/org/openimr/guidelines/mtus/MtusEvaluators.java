@@ -72,4 +72,33 @@ public final class MtusEvaluators {
     ContentPacks.check(list);
     return new MtusAcupunctureEvaluator(list);
   }
+
+  /**
+   * The chronic pain physical medicine evaluator (8 CCR § 9792.24.2, with the Labor Code § 4604.5
+   * visit caps) reading exactly these packs' {@code mtus.chronic-pain} editions, and the {@code
+   * mtus.postsurgical} and {@code labor-code.4604.5} editions in force on each request date.
+   *
+   * @throws ContentPackException if the packs do not fit together ({@link
+   *     ContentPacks#check(Collection)})
+   */
+  public static ChronicPainPhysicalMedicineEvaluator chronicPainPhysicalMedicine(
+      Collection<ContentPack> packs) {
+    List<ContentPack> list = List.copyOf(packs);
+    ContentPacks.check(list);
+    return new ChronicPainPhysicalMedicineEvaluator(list);
+  }
+
+  /**
+   * The postsurgical physical medicine evaluator (8 CCR § 9792.24.3, with the Labor Code § 4604.5
+   * visit caps) reading exactly these packs' {@code mtus.postsurgical} editions, and the {@code
+   * labor-code.4604.5} edition in force on each request date.
+   *
+   * @throws ContentPackException if the packs do not fit together ({@link
+   *     ContentPacks#check(Collection)})
+   */
+  public static PostsurgicalPhysicalMedicineEvaluator postsurgical(Collection<ContentPack> packs) {
+    List<ContentPack> list = List.copyOf(packs);
+    ContentPacks.check(list);
+    return new PostsurgicalPhysicalMedicineEvaluator(list);
+  }
 }

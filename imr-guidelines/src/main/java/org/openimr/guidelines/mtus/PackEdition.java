@@ -1,6 +1,9 @@
 package org.openimr.guidelines.mtus;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Optional;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
@@ -20,7 +23,8 @@ record PackEdition(
     Optional<Definition> functionalImprovement,
     ImmutableList<GuidelineFigure> figures,
     ImmutableList<GuidelineProvision> provisions,
-    ImmutableList<CriterionText> criteria) {
+    ImmutableList<CriterionText> criteria,
+    ImmutableMap<String, JsonNode> tables) {
 
   /** Where the edition defines functional improvement (8 CCR § 9792.20(e) or (f)). */
   record Definition(String section, String title, Provenance provenance, Optional<String> note) {}
@@ -32,6 +36,16 @@ record PackEdition(
       String description,
       Provenance provenance,
       Optional<String> note) {}
+
+  /**
+   * The rows of one of the edition's tables ({@link ContentVocabulary#DIAGNOSIS_GROUPS} and the
+   * others), already checked by the reader; empty when the pack gives none. {@code origin} names
+   * the pack in any error.
+   */
+  List<ContentRow> rows(String table, String origin) {
+    JsonNode array = tables.get(table);
+    return array == null ? List.of() : ContentRow.of(origin + " " + id + "." + table, array);
+  }
 
   /** The figure with this id that applies to every region, if the pack gives one. */
   Optional<GuidelineFigure> figure(String id) {

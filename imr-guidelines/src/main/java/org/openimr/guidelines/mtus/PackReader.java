@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
+import org.openimr.model.CodeSystem;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
@@ -79,6 +81,15 @@ final class PackReader {
 
   static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   static final Pattern ICD9 = Pattern.compile("[0-9VE][0-9]{0,3}(\\.[0-9]{1,2})?");
+
+  /** An ICD-9-CM code, or a range of codes whose ends differ only in their last digit. */
+  static final Pattern ICD9_WRITTEN =
+      Pattern.compile("[0-9VE][0-9]{0,3}(\\.[0-9]{1,2})?(-[0-9VE][0-9]{0,3}(\\.[0-9]{1,2})?)?");
+
+  /** A code of either ICD revision. */
+  static final Pattern ICD_CODE =
+      Pattern.compile("[0-9VE][0-9]{0,3}(\\.[0-9]{1,2})?|[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+
   static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
@@ -105,6 +116,7 @@ final class PackReader {
           "provisions",
           "criteria",
           ContentVocabulary.DIAGNOSIS_GROUPS,
+          ContentVocabulary.DIAGNOSIS_CODES,
           ContentVocabulary.MANIPULATION_EXCLUSIONS,
           ContentVocabulary.CODE_EQUIVALENTS,
           ContentVocabulary.POSTSURGICAL_ROWS,
@@ -136,6 +148,17 @@ final class PackReader {
           "visitsMin",
           "visitsMax",
           "weeks",
+          "provenance",
+          "note");
+  private static final Set<String> CODE_FIELDS =
+      Set.of(
+          "system",
+          "code",
+          "title",
+          "group",
+          "regions",
+          "sources",
+          "section",
           "provenance",
           "note");
   private static final Set<String> EXCLUSION_FIELDS =
@@ -440,12 +463,26 @@ final class PackReader {
         definition,
         ImmutableList.copyOf(entries.figures),
         ImmutableList.copyOf(entries.provisions),
-        ImmutableList.copyOf(entries.criteria));
+        ImmutableList.copyOf(entries.criteria),
+        tablesOf(o));
+  }
+
+  /** The edition's tables as written (already checked), each a copy of its JSON array. */
+  private static ImmutableMap<String, JsonNode> tablesOf(Obj o) {
+    ImmutableMap.Builder<String, JsonNode> tables = ImmutableMap.builder();
+    for (String table : tableFields()) {
+      JsonNode v = o.node.get(table);
+      if (v != null && v.isArray()) {
+        tables.put(table, v.deepCopy());
+      }
+    }
+    return tables.buildOrThrow();
   }
 
   private static List<String> tableFields() {
     return List.of(
         ContentVocabulary.DIAGNOSIS_GROUPS,
+        ContentVocabulary.DIAGNOSIS_CODES,
         ContentVocabulary.MANIPULATION_EXCLUSIONS,
         ContentVocabulary.CODE_EQUIVALENTS,
         ContentVocabulary.POSTSURGICAL_ROWS,
@@ -802,11 +839,53 @@ final class PackReader {
               unique(groupIds, row.matching("id", ID, 100, true), p);
               row.text("diagnosis", MAX_SHORT, true);
               common(row);
-              row.codes("icd9", ICD9, true, false);
+              row.codes("icd9", ICD9_WRITTEN, true, false);
               range(row, p, "visitsMin", "visitsMax", MAX_FIGURE);
               row.integer("weeks", 1, MAX_WEEKS, true);
             }
           });
+      Set<String> codeKeys = new HashSet<>();
+      List<String> codeGroups = new ArrayList<>();
+      List<String> codeGroupPaths = new ArrayList<>();
+      o.array(
+          ContentVocabulary.DIAGNOSIS_CODES,
+          0,
+          MAX_ENTRIES,
+          false,
+          (node, p) -> {
+            Obj row = object(node, p, CODE_FIELDS);
+            if (row != null) {
+              CodeSystem system = row.enumValue("system", CodeSystem.class, true);
+              String code = row.matching("code", ICD_CODE, 10, true);
+              if (system != null && code != null) {
+                Pattern own = system == CodeSystem.ICD_9_CM ? ICD9 : ICD10;
+                if (!own.matcher(code).matches()) {
+                  problem(p + ".code", "is not a code of its system");
+                } else if (PhysicalMedicineCodes.normalize(code).length() < 3) {
+                  problem(p + ".code", "must have at least three characters");
+                }
+                unique(codeKeys, system + " " + PhysicalMedicineCodes.normalize(code), p);
+              }
+              row.text("title", MAX_SHORT, true);
+              String group = row.matching("group", ID, 100, true);
+              if (group != null) {
+                codeGroups.add(group);
+                codeGroupPaths.add(p + ".group");
+              }
+              row.enumSet("regions", BodyRegion.class, true);
+              row.texts("sources", true, true, MAX_SHORT);
+              JsonNode sources = row.node.get("sources");
+              if (sources != null && sources.isArray() && sources.size() == 1) {
+                problem(p + ".sources", "must name at least two sources confirming the title");
+              }
+              common(row);
+            }
+          });
+      for (int i = 0; i < codeGroups.size(); i++) {
+        if (!groupIds.contains(codeGroups.get(i))) {
+          problem(codeGroupPaths.get(i), "names no diagnosis group of this edition");
+        }
+      }
       Set<String> exclusionIds = new HashSet<>();
       o.array(
           ContentVocabulary.MANIPULATION_EXCLUSIONS,
@@ -820,7 +899,7 @@ final class PackReader {
               row.text("condition", MAX_SHORT, true);
               common(row);
               nonEmpty(row, p, "regions", row.enumSet("regions", BodyRegion.class, true));
-              row.codes("icd9", ICD9, true, false);
+              row.codes("icd9", ICD9_WRITTEN, true, false);
             }
           });
       Set<String> equivalentCodes = new HashSet<>();
@@ -849,9 +928,10 @@ final class PackReader {
             if (row != null) {
               unique(rowIds, row.matching("id", ID, 100, true), p);
               row.text("regionAsWritten", MAX_SHORT, true);
-              nonEmpty(row, p, "regions", row.enumSet("regions", BodyRegion.class, true));
+              // Empty: the row covers any region (a procedure the guideline lists for any).
+              row.enumSet("regions", BodyRegion.class, true);
               row.text("diagnosis", MAX_SHORT, true);
-              row.codes("icd9", ICD9, true, false);
+              row.codes("icd9", ICD9_WRITTEN, true, false);
               row.text("procedure", MAX_SHORT, true);
               row.texts("procedureWords", false, false);
               row.texts("matchTerms", true, true);
@@ -1037,7 +1117,7 @@ final class PackReader {
       }
       Optional<Provenance> p = Provenance.ofCode(s);
       if (p.isEmpty()) {
-        problem(path + "." + field, "must be one of R, R-secondary, Q, U");
+        problem(path + "." + field, "must be one of R, R-secondary, Q, U, C");
         return null;
       }
       return p.get();
@@ -1105,13 +1185,34 @@ final class PackReader {
         JsonNode item = v.get(i);
         if (!item.isTextual() || !pattern.matcher(item.textValue()).matches()) {
           problem(path + "." + field + "[" + i + "]", "must match " + pattern.pattern());
+        } else if (!isRange(item.textValue())) {
+          problem(
+              path + "." + field + "[" + i + "]",
+              "a code range's ends must differ only in their last digit, ascending");
         } else if (!seen.add(item.textValue())) {
           problem(path + "." + field + "[" + i + "]", "repeats an earlier code");
         }
       }
     }
 
+    /** Whether a written code is a single code or a range of the shape the tables allow. */
+    private boolean isRange(String written) {
+      if (written.indexOf('-') < 0) {
+        return true;
+      }
+      try {
+        PhysicalMedicineCodes.expand(written);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
+
     void texts(String field, boolean required, boolean nonEmpty) {
+      texts(field, required, nonEmpty, 100);
+    }
+
+    void texts(String field, boolean required, boolean nonEmpty, int maxLength) {
       JsonNode v = get(field, required);
       if (v == null) {
         return;
@@ -1124,8 +1225,10 @@ final class PackReader {
         JsonNode item = v.get(i);
         if (!item.isTextual()
             || !NOT_BLANK.matcher(item.textValue()).find()
-            || item.textValue().codePointCount(0, item.textValue().length()) > 100) {
-          problem(path + "." + field + "[" + i + "]", "must be a string of 1 to 100 characters");
+            || item.textValue().codePointCount(0, item.textValue().length()) > maxLength) {
+          problem(
+              path + "." + field + "[" + i + "]",
+              "must be a string of 1 to " + maxLength + " characters");
         }
       }
     }
@@ -1165,6 +1268,7 @@ final class PackReader {
             PROVISION_FIELDS,
             CRITERION_FIELDS,
             GROUP_FIELDS,
+            CODE_FIELDS,
             EXCLUSION_FIELDS,
             EQUIVALENT_FIELDS,
             ROW_FIELDS,

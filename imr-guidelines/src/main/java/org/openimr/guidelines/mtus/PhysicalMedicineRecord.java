@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.ClinicalFinding;
@@ -98,7 +99,12 @@ final class PhysicalMedicineRecord {
   final List<Course> courses;
   private final List<FunctionalImprovementEvidence> evidence;
 
-  PhysicalMedicineRecord(Case c, DisputedItem item, PhysicalMedicineContent content) {
+  /**
+   * Reads the item; {@code postsurgical} places the case's surgeries in their periods, and is
+   * absent only where the caller has made sure the case records no surgery.
+   */
+  PhysicalMedicineRecord(
+      Case c, DisputedItem item, PhysicalMedicineContent.@Nullable Postsurgical postsurgical) {
     request = item.request();
     modality = request.modality().orElse(Modality.OTHER);
     region = requestRegion(c, request);
@@ -109,7 +115,8 @@ final class PhysicalMedicineRecord {
     dateOfInjury = c.dateOfInjury();
     requestDate = c.effectiveRequestDate();
     evidence = c.functionalImprovement();
-    List<PostsurgicalCoverage> periods = PostsurgicalCoverage.periods(c, content);
+    List<PostsurgicalCoverage> periods =
+        postsurgical == null ? List.of() : PostsurgicalCoverage.periods(c, postsurgical);
     coverage =
         ModalityScope.POSTSURGICAL.contains(modality)
             ? PostsurgicalCoverage.covering(periods, requestDate, region)

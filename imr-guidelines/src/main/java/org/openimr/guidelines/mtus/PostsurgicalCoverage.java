@@ -42,7 +42,7 @@ final class PostsurgicalCoverage {
   }
 
   /** Each of the case's surgeries with its period, in the case's order. */
-  static List<PostsurgicalCoverage> periods(Case c, PhysicalMedicineContent content) {
+  static List<PostsurgicalCoverage> periods(Case c, PhysicalMedicineContent.Postsurgical content) {
     List<PostsurgicalCoverage> periods = new ArrayList<>(c.surgeries().size());
     for (Surgery surgery : c.surgeries()) {
       PostsurgicalMatch match = content.table.match(surgery);
@@ -65,7 +65,7 @@ final class PostsurgicalCoverage {
    * modality the postsurgical table does not give ({@link ModalityScope#POSTSURGICAL}).
    */
   static Optional<PostsurgicalCoverage> resolve(
-      Case c, DisputedItem item, PhysicalMedicineContent content) {
+      Case c, DisputedItem item, PhysicalMedicineContent.Postsurgical content) {
     Optional<Modality> modality = item.request().modality();
     if (modality.isEmpty()
         || !ModalityScope.POSTSURGICAL.contains(modality.get())

@@ -2,10 +2,12 @@ package org.openimr.guidelines.mtus;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
@@ -32,7 +34,8 @@ import org.openimr.spi.GuidelineEvaluator;
  *
  * <p>The evaluator only orders the criteria ({@link PostsurgicalCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from the bundled content, resolved when the evaluator is built.
+ * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
+ * {@link MtusEvaluators}), resolved when the evaluator is built.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEvaluator {
@@ -44,32 +47,62 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
   /** The modalities whose postsurgical courses the table gives. */
   static final Set<Modality> MODALITIES = ModalityScope.POSTSURGICAL;
 
-  private final PhysicalMedicineContent content;
-  private final GuidelineEdition edition;
+  private final PhysicalMedicineEditions packs;
   private final List<GuidelineEdition> editions;
-  private final PostsurgicalCriteria.TreatmentPeriod treatmentPeriod;
-  private final PostsurgicalCriteria.Course course;
-  private final PostsurgicalCriteria.CourseWeeks courseWeeks;
-  private final VisitCapCriterion visitCap;
+  private final ImmutableList<Rules> rules;
 
-  /** The evaluator with the bundled MTUS content; for {@link java.util.ServiceLoader}. */
+  /**
+   * Resolves the physical medicine content of every pack on the class path ({@link
+   * ContentPacks#discover()}), the bundled MTUS content among them; for {@link
+   * java.util.ServiceLoader}. Fails fast, with every problem, if a pack is broken or two do not fit
+   * together.
+   */
   public PostsurgicalPhysicalMedicineEvaluator() {
-    this(PhysicalMedicineContent.standard());
+    this(ContentPacks.discover());
   }
 
-  PostsurgicalPhysicalMedicineEvaluator(PhysicalMedicineContent content) {
-    this.content = content;
-    EncodedEdition encoded = content.postsurgical;
-    this.edition = encoded.edition();
-    this.editions = List.of(edition);
-    String section = encoded.section();
-    this.treatmentPeriod =
-        new PostsurgicalCriteria.TreatmentPeriod(edition, section, content.presumptivePeriod);
-    this.course =
-        new PostsurgicalCriteria.Course(
-            edition, section, content.initialCourse, encoded.functionalImprovementSection());
-    this.courseWeeks = new PostsurgicalCriteria.CourseWeeks(edition, section);
-    this.visitCap = new VisitCapCriterion(content);
+  /** Resolves the physical medicine content of these packs, which fit together. */
+  PostsurgicalPhysicalMedicineEvaluator(List<ContentPack> packs) {
+    this.packs = new PhysicalMedicineEditions(packs);
+    this.editions = PhysicalMedicineEditions.guidelineEditions(this.packs.postsurgical);
+    ImmutableList.Builder<Rules> built = ImmutableList.builder();
+    for (PhysicalMedicineEditions.Edition<PhysicalMedicineContent.Postsurgical> e :
+        this.packs.postsurgical) {
+      if (e.part != null) {
+        built.add(new Rules(e.part));
+      }
+    }
+    this.rules = built.build();
+  }
+
+  /** The criteria of one complete edition, built once. */
+  private static final class Rules {
+    final PhysicalMedicineContent.Postsurgical content;
+    final PostsurgicalCriteria.TreatmentPeriod treatmentPeriod;
+    final PostsurgicalCriteria.Course course;
+    final PostsurgicalCriteria.CourseWeeks courseWeeks;
+
+    Rules(PhysicalMedicineContent.Postsurgical content) {
+      this.content = content;
+      EncodedEdition encoded = content.postsurgical;
+      GuidelineEdition edition = encoded.edition();
+      String section = encoded.section();
+      this.treatmentPeriod =
+          new PostsurgicalCriteria.TreatmentPeriod(edition, section, content.presumptivePeriod);
+      this.course =
+          new PostsurgicalCriteria.Course(
+              edition, section, content.initialCourse, encoded.functionalImprovementSection());
+      this.courseWeeks = new PostsurgicalCriteria.CourseWeeks(edition, section);
+    }
+  }
+
+  private @Nullable Rules rulesOf(PhysicalMedicineContent.Postsurgical content) {
+    for (Rules r : rules) {
+      if (r.content == content) {
+        return r;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -82,6 +115,10 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
     return VERSION;
   }
 
+  /**
+   * The postsurgical editions of the packs, in the order they come into force: the bundled 2009
+   * edition, and any a pack adds.
+   */
   @Override
   public List<GuidelineEdition> editions() {
     return editions;
@@ -101,6 +138,21 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
       return Applicability.doesNotApply(
           "the case has no date to place the request in a postsurgical period");
     }
+    Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.Postsurgical>> inForce =
+        PhysicalMedicineEditions.inForce(packs.postsurgical, c.effectiveRequestDate());
+    if (inForce.isEmpty()) {
+      return Applicability.doesNotApply(
+          "no postsurgical guideline edition of the content packs in use is in force on the"
+              + " request date");
+    }
+    PhysicalMedicineContent.Postsurgical content = inForce.get().part;
+    if (content == null) {
+      return c.surgeries().isEmpty()
+          ? Applicability.doesNotApply("the case records no surgery")
+          : Applicability.applies(
+              "the case records a surgery, and the postsurgical edition in force on the request"
+                  + " date does not give what is needed to place it in a postsurgical period");
+    }
     Optional<PostsurgicalCoverage> coverage = PostsurgicalCoverage.resolve(c, item, content);
     return coverage.isPresent()
         ? Applicability.applies(
@@ -115,9 +167,16 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
-    if (!this.edition.equals(edition)) {
+    Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.Postsurgical>> found =
+        PhysicalMedicineEditions.find(packs.postsurgical, edition);
+    if (found.isEmpty()) {
       return writer.notEvaluable(
           "The MTUS postsurgical evaluator does not encode the guideline edition it was given.");
+    }
+    PhysicalMedicineContent.Postsurgical content = found.get().part;
+    Rules rules = content == null ? null : rulesOf(content);
+    if (content == null || rules == null) {
+      return writer.notEvaluable(found.get().notCovered());
     }
     PhysicalMedicineRecord record = new PhysicalMedicineRecord(c, item, content);
     if (record.coverage.isEmpty()) {
@@ -127,7 +186,7 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
               + " it.");
     }
     PostsurgicalCoverage coverage = record.coverage.get();
-    treatmentPeriod.check(coverage, record, writer);
+    rules.treatmentPeriod.check(coverage, record, writer);
     Optional<PostsurgicalTableRow> row = coverage.match.row();
     if (row.isEmpty()) {
       return writer.notEvaluable(
@@ -139,9 +198,14 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
               + " the full text of 8 CCR § 9792.24.3 or the medical evidence search sequence"
               + " (8 CCR § 9792.21.1).");
     }
-    course.check(coverage, row.get(), record, writer);
-    courseWeeks.check(row.get(), record, writer);
-    visitCap.postsurgical(record, writer);
+    rules.course.check(coverage, row.get(), record, writer);
+    rules.courseWeeks.check(row.get(), record, writer);
+    Optional<VisitCapCriterion> visitCap =
+        packs.capsOn(c.effectiveRequestDate()).map(VisitCapCriterion::new);
+    visitCap.ifPresent(v -> v.postsurgical(record, writer));
+    if (visitCap.isEmpty() && !writer.hasAdverse()) {
+      return writer.notEvaluable(ChronicPainPhysicalMedicineEvaluator.NO_CAPS);
+    }
     return writer.decide();
   }
 }

@@ -34,7 +34,7 @@ import org.openimr.model.Surgery;
  * </ol>
  *
  * <p>The table is partial, as is the reference it was transcribed from: adding a surgery is a row
- * in {@code postsurgical.table.json}, with no code change.
+ * in a content pack's {@code postsurgicalRows}, with no code change.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PostsurgicalTable {

@@ -21,7 +21,7 @@ import org.openimr.model.GuidelineEdition;
  *
  * <p>{@link #procedureWords()} and {@link #matchTerms()} are matching aids the project wrote from
  * the row's own words (and a few plain synonyms, such as "replacement" for arthroplasty); they are
- * not text of the regulation. Change them in {@code postsurgical.table.json}.
+ * not text of the regulation. Change them in the {@code postsurgicalRows} of a content pack.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @ValueStyle

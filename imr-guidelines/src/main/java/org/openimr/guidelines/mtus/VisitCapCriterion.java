@@ -20,9 +20,9 @@ final class VisitCapCriterion {
   static final String ID = "labor-code.4604.5.visit-cap";
 
   private final PhysicalMedicineCriterion criterion;
-  private final PhysicalMedicineContent content;
+  private final PhysicalMedicineContent.Caps content;
 
-  VisitCapCriterion(PhysicalMedicineContent content) {
+  VisitCapCriterion(PhysicalMedicineContent.Caps content) {
     this.content = content;
     List<PhysicalMedicineVisitCap> caps = content.caps;
     PhysicalMedicineVisitCap first = caps.get(0);

@@ -67,14 +67,14 @@ class ContentPackSchemaTest {
 
   @Test
   void theBundledAndTheExamplePacksAreValidUnderTheSchema() throws IOException {
-    JsonNode bundled;
-    try (InputStream in =
-        ContentPacks.class.getResourceAsStream(
-            "/" + ContentPacks.DIRECTORY + ContentPacks.BUNDLED)) {
-      bundled = ExamplePacks.MAPPER.readTree(in);
+    for (String file : List.of(ContentPacks.BUNDLED, ContentPacks.BUNDLED_PHYSICAL_MEDICINE)) {
+      JsonNode bundled;
+      try (InputStream in =
+          ContentPacks.class.getResourceAsStream("/" + ContentPacks.DIRECTORY + file)) {
+        bundled = ExamplePacks.MAPPER.readTree(in);
+      }
+      assertThat(schemaErrors(bundled)).as(file).isEmpty();
     }
-
-    assertThat(schemaErrors(bundled)).isEmpty();
     assertThat(schemaErrors(ExamplePacks.tree())).isEmpty();
   }
 

@@ -31,7 +31,8 @@ class ContentPacksTest {
     assertThat(bundled.isBundled()).isTrue();
     assertThat(bundled.sha256()).hasSize(64).matches("[0-9a-f]+");
     assertThat(bundled.editions()).extracting(e -> e.edition()).containsExactly("2007", "2009");
-    assertThat(ContentPacks.discover()).containsExactly(bundled);
+    assertThat(ContentPacks.bundled().get(1).id()).isEqualTo("openimr.mtus.physical-medicine");
+    assertThat(ContentPacks.discover()).containsExactlyElementsOf(ContentPacks.bundled());
   }
 
   @Test
@@ -62,7 +63,7 @@ class ContentPacksTest {
             tuple(
                 "broken.json",
                 "$.editions[0].figures[0].provenance",
-                "must be one of R, R-secondary, Q, U"),
+                "must be one of R, R-secondary, Q, U, C"),
             tuple(
                 "broken.json",
                 "$.editions[0].figures[1].unit",
@@ -134,7 +135,7 @@ class ContentPacksTest {
         .extracting(ContentProblem::path, ContentProblem::message)
         .containsExactly(
             tuple(
-                "$.editions[1]",
+                "$.editions[3]",
                 "is in force on dates $.editions[0] also covers; editions of mtus.acupuncture must"
                     + " not overlap"));
   }
@@ -146,6 +147,10 @@ class ContentPacksTest {
         ExamplePacks.edited(
             tree -> {
               tree.put("id", "rival.pack");
+              ArrayNode editions = (ArrayNode) tree.get("editions");
+              while (editions.size() > 1) {
+                editions.remove(editions.size() - 1); // the acupuncture edition only
+              }
               ExamplePacks.edition(tree).put("id", "rival-acupuncture");
               ExamplePacks.edition(tree).put("effectiveFrom", "2024-01-01");
             });
@@ -220,7 +225,10 @@ class ContentPacksTest {
 
       assertThat(packs)
           .extracting(ContentPack::id)
-          .containsExactly("openimr.mtus.acupuncture", "example.fictional-guidelines");
+          .containsExactly(
+              "openimr.mtus.acupuncture",
+              "openimr.mtus.physical-medicine",
+              "example.fictional-guidelines");
       assertThat(new MtusEvaluatorsFromLoader(packs).acupunctureEditions())
           .containsExactly("2007", "2009", "example 1");
     }

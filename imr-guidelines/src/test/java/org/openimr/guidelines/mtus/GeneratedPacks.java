@@ -221,6 +221,15 @@ final class GeneratedPacks {
       g.put("visitsMax", 10);
       g.put("weeks", 4);
       g.put("provenance", provenance(random));
+      ObjectNode d = e.putArray(ContentVocabulary.DIAGNOSIS_CODES).addObject();
+      d.put("system", "ICD_10_CM");
+      d.put("code", "M79.1");
+      d.put("title", "Myalgia");
+      d.put("group", "group");
+      d.putArray("regions");
+      d.putArray("sources").add("listing one").add("listing two");
+      d.put("section", "S 2");
+      d.put("provenance", "C");
       ObjectNode x = e.putArray(ContentVocabulary.MANIPULATION_EXCLUSIONS).addObject();
       x.put("id", "knee");
       x.put("condition", "knee");
@@ -241,7 +250,7 @@ final class GeneratedPacks {
       r.put("regionAsWritten", "knee");
       r.putArray("regions").add("KNEE");
       r.put("diagnosis", "meniscus tear");
-      r.putArray("icd9").add("836.0");
+      r.putArray("icd9").add("836.0").add("717.0-717.7");
       r.put("procedure", "meniscectomy");
       r.putArray("procedureWords").add("meniscectomy");
       r.putArray("matchTerms").add("meniscectomy");
@@ -267,7 +276,7 @@ final class GeneratedPacks {
   }
 
   private static String provenance(Random random) {
-    return List.of("R", "R-secondary", "Q", "U").get(random.nextInt(4));
+    return List.of("R", "R-secondary", "Q", "U", "C").get(random.nextInt(5));
   }
 
   private static String region(Random random) {

@@ -54,8 +54,11 @@ class MtusContentTest {
 
   @Test
   void brokenContentNamesTheResourceRowAndField() {
-    assertThatThrownBy(() -> ContentRow.readAll("editions.json").get(1).integer("title"))
-        .hasMessage("content resource editions.json, row 1, field title: must be a whole number");
+    assertThatThrownBy(
+            () -> ContentRow.readAll("postsurgical.extra-row.json").get(1).integer("diagnosis"))
+        .hasMessage(
+            "content resource postsurgical.extra-row.json, row 1, field diagnosis: must be a whole"
+                + " number");
     assertThatThrownBy(() -> ContentRow.readAll("missing.json"))
         .hasMessage("content resource missing.json is missing");
   }

@@ -2,6 +2,7 @@ package org.openimr.guidelines.mtus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -305,7 +306,10 @@ class PhysicalMedicineContentTest {
 
   @Test
   void addingASurgeryIsADataChange() {
-    PhysicalMedicineContent content = PhysicalMedicineContent.load("postsurgical.extra-row.json");
+    ContentPack pack = PhysicalMedicinePacks.withPostsurgicalRows("postsurgical.extra-row.json");
+    PhysicalMedicineContent.Postsurgical content =
+        new PhysicalMedicineContent.Postsurgical(
+            new PhysicalMedicineContent.Source(pack, pack.packEditions().get(1)));
     PostsurgicalTableRow added =
         content.table.row("hip.labral-tear.arthroscopic-repair").orElseThrow();
     assertThat(added.generalCourse()).isEqualTo("14 visits over 12 weeks");
@@ -314,15 +318,31 @@ class PhysicalMedicineContentTest {
   }
 
   @Test
-  void brokenTableRowsFailNamingTheResourceRowAndField() {
-    assertThatThrownBy(() -> PhysicalMedicineContent.load("postsurgical.broken-range.json"))
-        .hasMessage(
-            "content resource postsurgical.broken-range.json, row 0, field icd9: a code range must"
-                + " differ only in its last digit, ascending");
-    assertThatThrownBy(() -> PhysicalMedicineContent.load("postsurgical.broken-visits.json"))
-        .hasMessage(
-            "content resource postsurgical.broken-visits.json, row 0, field visitsMax: must not be"
-                + " less than visitsMin");
+  void brokenTableRowsAreRefusedNamingThePackPathAndField() {
+    assertThatThrownBy(
+            () -> PhysicalMedicinePacks.withPostsurgicalRows("postsurgical.broken-range.json"))
+        .isInstanceOfSatisfying(
+            ContentPackException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(
+                        ContentProblem::origin, ContentProblem::path, ContentProblem::message)
+                    .containsExactly(
+                        tuple(
+                            "postsurgical.broken-range.json",
+                            "$.editions[1].postsurgicalRows[0].icd9[0]",
+                            "a code range's ends must differ only in their last digit, ascending")));
+    assertThatThrownBy(
+            () -> PhysicalMedicinePacks.withPostsurgicalRows("postsurgical.broken-visits.json"))
+        .isInstanceOfSatisfying(
+            ContentPackException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ContentProblem::path, ContentProblem::message)
+                    .containsExactly(
+                        tuple(
+                            "$.editions[1].postsurgicalRows[0].visitsMax",
+                            "must be at least visitsMin")));
   }
 
   @Test

@@ -96,8 +96,8 @@ class PhysicalMedicineEvaluatorsTest {
             .surgery("arthroscopic labral repair", HIP, 21, Diagnosis.icd9("718.05"))
             .build();
     PostsurgicalPhysicalMedicineEvaluator withExtraRow =
-        new PostsurgicalPhysicalMedicineEvaluator(
-            PhysicalMedicineContent.load("postsurgical.extra-row.json"));
+        MtusEvaluators.postsurgical(
+            List.of(PhysicalMedicinePacks.withPostsurgicalRows("postsurgical.extra-row.json")));
 
     Decision before = decide(postsurgical, c);
     Decision after = decide(withExtraRow, c);

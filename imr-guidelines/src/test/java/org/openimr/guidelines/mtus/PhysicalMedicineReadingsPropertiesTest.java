@@ -147,7 +147,8 @@ class PhysicalMedicineReadingsPropertiesTest {
   @Property(tries = 400)
   void eachPriorCourseIsClassifiedOnceAsTheDefinitionSays(@ForAll("casesWithSurgeries") Case c) {
     PhysicalMedicineRecord record =
-        new PhysicalMedicineRecord(c, c.disputedItems().get(0), PhysicalMedicineContent.standard());
+        new PhysicalMedicineRecord(
+            c, c.disputedItems().get(0), PhysicalMedicineContent.standard().postsurgicalPart);
     for (int i = 0; i < c.treatmentHistory().size(); i++) {
       PriorTreatment t = c.treatmentHistory().get(i);
       boolean expected = postsurgical(c, t);
