@@ -153,6 +153,15 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     return editions;
   }
 
+  /**
+   * For a request dated after the editions end (from 2017-12-01 with the bundled content alone):
+   * one sentence naming the guideline and asking for a content pack for that date.
+   */
+  @Override
+  public Optional<String> noEditionInForce(LocalDate date) {
+    return MissingEdition.sentence(PhysicalMedicineEditions.packEditions(packs.chronicPain), date);
+  }
+
   @Override
   public Applicability applicability(Case c, DisputedItem item) {
     Optional<Applicability> notCovered =
@@ -188,6 +197,7 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
           "The MTUS chronic pain physical medicine evaluator does not encode the guideline edition"
               + " it was given.");
     }
+    writer.content(found.get().source.pack().source());
     PhysicalMedicineContent.ChronicPain content = found.get().part;
     Rules rules = content == null ? null : rulesOf(content);
     if (rules == null) {

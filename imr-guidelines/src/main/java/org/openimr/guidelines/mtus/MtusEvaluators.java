@@ -35,8 +35,8 @@ public final class MtusEvaluators {
    *     ImrReviewer.builder().discover().replace(MtusEvaluators.withContent(mine)).build();
    * }</pre>
    *
-   * <p>Today that is the acupuncture evaluator; the physical-medicine evaluators read their bundled
-   * tables until they are wired to packs, and are left as discovered.
+   * <p>They are the acupuncture, postsurgical and chronic pain physical medicine evaluators, each
+   * reading the discovered packs and the extra ones.
    *
    * @throws ContentPackException if the packs do not fit together, e.g. an extra pack has an
    *     edition in force on dates a discovered pack covers (exclude that one by id: {@link
@@ -58,7 +58,10 @@ public final class MtusEvaluators {
     Objects.requireNonNull(extra, "packs");
     Objects.requireNonNull(excluded, "excluded");
     List<ContentPack> packs = ContentPacks.combine(ContentPacks.discover(), extra, excluded);
-    return List.of(new MtusAcupunctureEvaluator(packs));
+    return List.of(
+        new MtusAcupunctureEvaluator(packs),
+        new PostsurgicalPhysicalMedicineEvaluator(packs),
+        new ChronicPainPhysicalMedicineEvaluator(packs));
   }
 
   /**

@@ -96,6 +96,11 @@ final class PhysicalMedicineEditions {
     return ImmutableList.copyOf(editions);
   }
 
+  /** The pack editions behind these editions, in the same order. */
+  static <T> List<PackEdition> packEditions(List<Edition<T>> editions) {
+    return editions.stream().map(e -> e.source.edition()).collect(ImmutableList.toImmutableList());
+  }
+
   static <T> List<GuidelineEdition> guidelineEditions(List<Edition<T>> editions) {
     return editions.stream().map(Edition::edition).collect(ImmutableList.toImmutableList());
   }

@@ -3,6 +3,7 @@ package org.openimr.guidelines.mtus;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +125,15 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
     return editions;
   }
 
+  /**
+   * For a request dated after the editions end (from 2017-12-01 with the bundled content alone):
+   * one sentence naming the guideline and asking for a content pack for that date.
+   */
+  @Override
+  public Optional<String> noEditionInForce(LocalDate date) {
+    return MissingEdition.sentence(PhysicalMedicineEditions.packEditions(packs.postsurgical), date);
+  }
+
   @Override
   public Applicability applicability(Case c, DisputedItem item) {
     Optional<Applicability> notCovered =
@@ -173,6 +183,7 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
       return writer.notEvaluable(
           "The MTUS postsurgical evaluator does not encode the guideline edition it was given.");
     }
+    writer.content(found.get().source.pack().source());
     PhysicalMedicineContent.Postsurgical content = found.get().part;
     Rules rules = content == null ? null : rulesOf(content);
     if (content == null || rules == null) {

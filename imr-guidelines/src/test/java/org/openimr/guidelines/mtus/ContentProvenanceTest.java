@@ -108,13 +108,16 @@ class ContentProvenanceTest {
 
     assertThat(MtusEvaluators.withContent(example))
         .extracting(GuidelineEvaluator::id)
-        .containsExactly(MtusAcupunctureEvaluator.ID);
+        .containsExactly(
+            MtusAcupunctureEvaluator.ID,
+            PostsurgicalPhysicalMedicineEvaluator.ID,
+            ChronicPainPhysicalMedicineEvaluator.ID);
     assertThatThrownBy(() -> MtusEvaluators.withContent(example, overlapping))
         .isInstanceOf(ContentPackException.class)
         .hasMessageContaining("example.second")
         .hasMessageContaining("example.fictional-guidelines");
     assertThat(MtusEvaluators.withContent(List.of(example, overlapping), Set.of("example.second")))
-        .hasSize(1);
+        .hasSize(3);
   }
 
   @Test

@@ -58,7 +58,16 @@ class PhysicalMedicineExampleTest {
     Decision with = decide(withExample(), c);
 
     assertThat(without.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+    // the one sentence a request after the encoded editions gets: which guideline, and what to do
+    assertThat(without.notEvaluableReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains("No edition of the ")
+                    .contains("(8 CCR § 9792.24.2) in force on " + IN_2025)
+                    .contains("supply a content pack for that date"));
     assertThat(with.necessity()).as(with.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
+    assertThat(with.content()).hasValue(ExamplePacks.example().source());
     assertThat(with.evaluatorId()).isEqualTo(ChronicPainPhysicalMedicineEvaluator.ID);
     assertThat(with.rationale()).contains("EXAMPLE — not MTUS physical medicine guidelines");
     assertThat(with.criteria())

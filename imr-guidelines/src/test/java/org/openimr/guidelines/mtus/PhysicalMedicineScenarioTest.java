@@ -565,9 +565,11 @@ class PhysicalMedicineScenarioTest {
                 .finding(HOME_EXERCISE_PROGRAM)),
         // --- editions ---
         notEvaluable(
-            "a chronic pain request after the 2009 edition: the later edition is not encoded",
+            "a chronic pain request after the 2009 edition: the later edition is not encoded, so"
+                + " the one sentence asks for a content pack for that date",
             REVIEWER,
-            "no edition it encodes is in force",
+            "No edition of the MTUS Chronic Pain Medical Treatment Guidelines (8 CCR § 9792.24.2)"
+                + " in force on 2017-03-01 is encoded: supply a content pack for that date",
             request("PT 2x4 low back")
                 .requestedOn(LocalDate.of(2017, 3, 1))
                 .diagnosis(icd9("729.1"))),
