@@ -96,11 +96,6 @@ final class MtusCasePresets {
     return months * 31;
   }
 
-  /** Physical medicine requests, mostly, and acupuncture now and then (which neither covers). */
-  static Arbitrary<Modality> physicalMedicine() {
-    return PhysicalMedicineArbitraries.modalities();
-  }
-
   /**
    * Cases for the chronic pain physical medicine rules: every physical medicine modality (and now
    * and then acupuncture), grouped diagnoses, every pain medication status, surgeries or none,
