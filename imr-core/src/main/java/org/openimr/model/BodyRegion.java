@@ -16,9 +16,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum BodyRegion {
+  /** The neck: the cervical spine. */
   CERVICAL_SPINE("neck", "cervical spine", "cervical", "c-spine"),
+  /** The mid back: the thoracic spine. */
   THORACIC_SPINE(
       "mid back", "thoracic spine", "thoracic", "middle back", "mid-back", "upper back", "t-spine"),
+  /** The low back: the lumbar and lumbosacral spine. */
   LUMBAR_SPINE(
       "low back",
       "lumbar spine",
@@ -27,17 +30,29 @@ public enum BodyRegion {
       "lumbosacral spine",
       "lumbosacral",
       "l-spine"),
+  /** The shoulder. */
   SHOULDER("shoulder", "shoulders"),
+  /** The upper arm. */
   UPPER_ARM("upper arm", "arm", "humerus"),
+  /** The elbow. */
   ELBOW("elbow", "elbows"),
+  /** The forearm. */
   FOREARM("forearm", "forearms"),
+  /** The wrist. */
   WRIST("wrist", "wrists"),
+  /** The hand, fingers and thumb included. */
   HAND("hand", "hands", "finger", "fingers", "thumb"),
+  /** The hip. */
   HIP("hip", "hips"),
+  /** The knee. */
   KNEE("knee", "knees"),
+  /** The ankle. */
   ANKLE("ankle", "ankles"),
+  /** The foot, toes included. */
   FOOT("foot", "feet", "toe", "toes"),
+  /** The head. */
   HEAD("head"),
+  /** The chest. */
   CHEST("chest"),
   /** A region with no entry here; the record's own words stay in the free-text fields. */
   OTHER("other");

@@ -64,25 +64,37 @@ public abstract class Case {
   /** The IMR case number, e.g. {@code "CM14-0012345"}. */
   public abstract String caseNumber();
 
+  /** The injured worker; identifiers are redacted from {@code toString()}. */
   public abstract Patient patient();
 
+  /** The date of the industrial injury. */
   public abstract LocalDate dateOfInjury();
 
   /** The date of the request for authorization (RFA) under dispute. */
   public abstract Optional<LocalDate> requestDate();
 
+  /** The date of the utilization review decision under dispute. */
   public abstract Optional<LocalDate> urDecisionDate();
 
+  /** The date the application for IMR was received. */
   public abstract Optional<LocalDate> imrApplicationDate();
 
+  /** The body regions the injury concerns. */
   public abstract List<BodyRegion> injuredRegions();
 
+  /** The diagnoses of record. */
   public abstract List<Diagnosis> diagnoses();
 
+  /** The surgeries of record, for the injury. */
   public abstract List<Surgery> surgeries();
 
+  /** Courses of treatment received before the request. */
   public abstract List<PriorTreatment> treatmentHistory();
 
+  /**
+   * What the record says of pain medication; {@link PainMedicationStatus#NOT_DOCUMENTED} unless
+   * set.
+   */
   @Value.Default
   public PainMedicationStatus painMedication() {
     return PainMedicationStatus.NOT_DOCUMENTED;
@@ -91,8 +103,10 @@ public abstract class Case {
   /** Clinical facts the record documents that criteria ask about; absent means not documented. */
   public abstract Set<ClinicalFinding> findings();
 
+  /** What the record documents of functional improvement (8 CCR § 9792.20). */
   public abstract List<FunctionalImprovementEvidence> functionalImprovement();
 
+  /** The items in dispute, each decided on its own. */
   public abstract List<DisputedItem> disputedItems();
 
   /**
@@ -128,6 +142,7 @@ public abstract class Case {
     return this;
   }
 
+  /** A builder for a case. */
   public static Builder builder() {
     return new Builder();
   }

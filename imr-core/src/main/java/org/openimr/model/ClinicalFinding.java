@@ -14,9 +14,13 @@ public enum ClinicalFinding {
   CHRONIC_PAIN,
   /** Pain radiating along a nerve. */
   RADIATING_PAIN,
+  /** Muscle spasm. */
   MUSCLE_SPASM,
+  /** Inflammation. */
   INFLAMMATION,
+  /** Pain from scar tissue. */
   SCAR_TISSUE_PAIN,
+  /** Pain in more than one site. */
   PAIN_IN_MULTIPLE_SITES,
   /** The patient is in, or about to start, active physical rehabilitation. */
   ACTIVE_PHYSICAL_REHABILITATION,

@@ -26,9 +26,11 @@ public abstract class CriterionResult {
   @Value.Parameter
   public abstract String id();
 
+  /** What the criterion asks, in words a reader of the decision understands. */
   @Value.Parameter
   public abstract String description();
 
+  /** Whether the case meets the criterion. */
   @Value.Parameter
   public abstract CriterionStatus status();
 
@@ -36,6 +38,7 @@ public abstract class CriterionResult {
   @Value.Parameter
   public abstract List<String> evidence();
 
+  /** The guideline, statute or regulation section the criterion comes from. */
   @Value.Parameter
   public abstract GuidelineCitation citation();
 
@@ -53,6 +56,7 @@ public abstract class CriterionResult {
     return ImmutableCriterionResult.of(id, description, status, evidence, citation);
   }
 
+  /** A builder for a criterion result. */
   public static Builder builder() {
     return new Builder();
   }

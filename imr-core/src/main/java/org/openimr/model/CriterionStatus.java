@@ -7,7 +7,9 @@ import org.apiguardian.api.API;
 /** The result of checking one guideline criterion against a case. */
 @API(status = STABLE, since = "0.1")
 public enum CriterionStatus {
+  /** The case meets the criterion. */
   MET,
+  /** The case does not meet the criterion; it counts against the request. */
   NOT_MET,
   /** The record does not document what the criterion needs; it counts against the request. */
   NOT_DOCUMENTED,

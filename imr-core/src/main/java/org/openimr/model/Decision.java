@@ -40,6 +40,7 @@ public abstract class Decision {
   /** The {@link DisputedItem#id()} this decision is for. */
   public abstract String itemId();
 
+  /** Whether the item is medically necessary, or why that could not be decided. */
   public abstract MedicalNecessity necessity();
 
   /** Why no decision was made; present exactly when {@link #necessity()} is NOT_EVALUABLE. */
@@ -48,6 +49,7 @@ public abstract class Decision {
   /** The id of the evaluator that decided, e.g. {@code "mtus.acupuncture"}. */
   public abstract String evaluatorId();
 
+  /** The version of the evaluator that decided, e.g. {@code "0.1.0"}. */
   public abstract String evaluatorVersion();
 
   /** Every criterion checked, in the order the guideline states them. */
@@ -176,6 +178,7 @@ public abstract class Decision {
         .build();
   }
 
+  /** A builder for a decision; {@code build()} refuses a decision that breaks an invariant. */
   public static Builder builder() {
     return new Builder();
   }

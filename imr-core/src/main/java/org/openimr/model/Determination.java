@@ -20,13 +20,16 @@ import org.immutables.value.Value;
 public abstract class Determination {
   Determination() {}
 
+  /** The IMR case number the determination is for. */
   public abstract String caseNumber();
 
+  /** One decision per disputed item, in the order of the case's items. */
   public abstract List<Decision> decisions();
 
   /** The reviewer's qualifications, when the caller configured them. */
   public abstract Optional<ReviewerQualifications> reviewer();
 
+  /** The date of the determination. */
   public abstract Optional<LocalDate> decidedOn();
 
   /** Every guideline edition the decisions cite, each once, in first-cited order. */
@@ -44,6 +47,7 @@ public abstract class Determination {
     return decisions().stream().filter(d -> d.itemId().equals(itemId)).findFirst();
   }
 
+  /** A builder for a determination. */
   public static Builder builder() {
     return new Builder();
   }

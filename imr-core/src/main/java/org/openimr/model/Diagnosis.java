@@ -27,6 +27,7 @@ public abstract class Diagnosis {
 
   Diagnosis() {}
 
+  /** The code system of {@link #code()}. */
   @Value.Parameter
   public abstract CodeSystem system();
 
@@ -34,6 +35,7 @@ public abstract class Diagnosis {
   @Value.Parameter
   public abstract String code();
 
+  /** The diagnosis as the record words it. */
   public abstract Optional<String> text();
 
   /**
@@ -44,18 +46,22 @@ public abstract class Diagnosis {
   @API(status = EXPERIMENTAL, since = "0.2")
   public abstract Optional<BodyRegion> region();
 
+  /** A diagnosis of a code in a code system, without text or region. */
   public static Diagnosis of(CodeSystem system, String code) {
     return ImmutableDiagnosis.of(system, code);
   }
 
+  /** An ICD-9-CM diagnosis, e.g. {@code icd9("722.10")}. */
   public static Diagnosis icd9(String code) {
     return of(CodeSystem.ICD_9_CM, code);
   }
 
+  /** An ICD-10-CM diagnosis, e.g. {@code icd10("M51.26")}. */
   public static Diagnosis icd10(String code) {
     return of(CodeSystem.ICD_10_CM, code);
   }
 
+  /** A builder for a diagnosis. */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,10 +22,13 @@ public abstract class DisputedItem {
   /** The request as written, e.g. {@code "Acupuncture 3x4"}. */
   public abstract String requestedAs();
 
+  /** What is requested, read from {@code requestedAs}. */
   public abstract TreatmentRequest request();
 
+  /** What utilization review decided about the item. */
   public abstract UrDecision urDecision();
 
+  /** A builder for a disputed item. */
   public static Builder builder() {
     return new Builder();
   }

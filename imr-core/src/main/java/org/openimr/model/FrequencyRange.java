@@ -25,16 +25,23 @@ public abstract class FrequencyRange {
 
   FrequencyRange() {}
 
+  /** The fewest sessions per week. */
   @Value.Parameter
   public abstract int min();
 
+  /** The most sessions per week; at least {@link #min()}. */
   @Value.Parameter
   public abstract int max();
 
+  /**
+   * Between {@code min} and {@code max} sessions per week, e.g. {@code of(1, 3)} for "1-3 times a
+   * week".
+   */
   public static FrequencyRange of(int min, int max) {
     return ImmutableFrequencyRange.of(min, max);
   }
 
+  /** Exactly {@code perWeek} sessions per week. */
   public static FrequencyRange exactly(int perWeek) {
     return of(perWeek, perWeek);
   }

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
 public abstract class FunctionalImprovementEvidence {
   FunctionalImprovementEvidence() {}
 
+  /** Which element of functional improvement (8 CCR § 9792.20) the statement concerns. */
   public abstract FunctionalElement element();
 
   /** True when measured in the history and physical exam, not only reported by the patient. */
@@ -43,6 +44,7 @@ public abstract class FunctionalImprovementEvidence {
   /** The record's words, e.g. {@code "55% improvement with conservative treatment"}. */
   public abstract Optional<String> description();
 
+  /** A builder for a statement of functional improvement. */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 public abstract class GuidelineCitation {
   GuidelineCitation() {}
 
+  /** The edition cited. */
   @Value.Parameter
   public abstract GuidelineEdition edition();
 
@@ -31,6 +32,7 @@ public abstract class GuidelineCitation {
   @Value.Parameter
   public abstract String title();
 
+  /** A citation of a section of an edition, with the section's title. */
   public static GuidelineCitation of(GuidelineEdition edition, String section, String title) {
     return ImmutableGuidelineCitation.of(edition, section, title);
   }

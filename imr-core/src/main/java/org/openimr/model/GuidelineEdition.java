@@ -22,6 +22,7 @@ import org.immutables.value.Value;
 public abstract class GuidelineEdition {
   GuidelineEdition() {}
 
+  /** Who publishes the guideline; decides its place in the evidence search sequence. */
   public abstract GuidelineSource source();
 
   /** The guideline's title, e.g. {@code "MTUS Acupuncture Medical Treatment Guidelines"}. */
@@ -55,6 +56,7 @@ public abstract class GuidelineEdition {
     }
   }
 
+  /** A builder for an edition. */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,6 +19,10 @@ public final class InvalidCaseException extends IllegalArgumentException {
   @SuppressWarnings("serial") // an ImmutableList of immutable values
   private final ImmutableList<Violation> violations;
 
+  /**
+   * An exception reporting these violations; its message lists their paths and rules, never input
+   * values.
+   */
   public InvalidCaseException(List<Violation> violations) {
     super(message(violations));
     this.violations = ImmutableList.copyOf(violations);

@@ -9,8 +9,11 @@ import org.apiguardian.api.API;
 /** The side of the body a request or an injury concerns. */
 @API(status = STABLE, since = "0.1")
 public enum Laterality {
+  /** The left side. */
   LEFT,
+  /** The right side. */
   RIGHT,
+  /** Both sides. */
   BILATERAL;
 
   /** The lower-case word used in requests, e.g. {@code "right"}. */

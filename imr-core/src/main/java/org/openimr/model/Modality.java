@@ -12,17 +12,24 @@ import org.apiguardian.api.API;
 /** A kind of treatment that requests, prior courses and guidelines talk about. */
 @API(status = STABLE, since = "0.1")
 public enum Modality {
+  /** Acupuncture. */
   ACUPUNCTURE("Acupuncture", "acupuncture"),
+  /** Acupuncture with electrical stimulation of the needles. */
   ELECTROACUPUNCTURE(
       "Electroacupuncture",
       "electroacupuncture",
       "electro-acupuncture",
       "acupuncture with electrical stimulation"),
+  /** Physical therapy (physiotherapy). */
   PHYSICAL_THERAPY(
       "Physical therapy", "physical therapy", "pt", "physiotherapy", "physical medicine"),
+  /** Occupational therapy. */
   OCCUPATIONAL_THERAPY("Occupational therapy", "occupational therapy", "ot"),
+  /** Aquatic (pool) therapy. */
   AQUATIC_THERAPY("Aquatic therapy", "aquatic therapy", "aqua therapy", "pool therapy"),
+  /** Massage therapy. */
   MASSAGE("Massage", "massage", "massage therapy"),
+  /** Chiropractic care: manual therapy and manipulation. */
   CHIROPRACTIC_MANIPULATION(
       "Chiropractic manipulation",
       "chiropractic manipulation",

@@ -10,9 +10,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum PainMedicationStatus {
+  /** The record says nothing of pain medication. */
   NOT_DOCUMENTED,
   /** Taken as before; neither reduced nor poorly tolerated. */
   UNCHANGED,
+  /** Pain medication was reduced. */
   REDUCED,
+  /** Pain medication is not tolerated. */
   NOT_TOLERATED
 }

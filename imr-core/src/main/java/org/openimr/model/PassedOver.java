@@ -33,6 +33,7 @@ public abstract class PassedOver {
   @Value.Parameter
   public abstract String reason();
 
+  /** A guideline passed over: its evaluator's id, its tier and why, each required. */
   public static PassedOver of(String evaluatorId, EvidenceTier tier, String reason) {
     Objects.requireNonNull(evaluatorId, "evaluatorId");
     Objects.requireNonNull(tier, "tier");

@@ -27,6 +27,7 @@ public abstract class Patient {
   /** Age in whole years at the time of the request. */
   public abstract int age();
 
+  /** The patient's sex as the record states it. */
   public abstract Sex sex();
 
   /** Occupation as the record states it, e.g. {@code "nurse"}. Not printed by toString. */
@@ -45,6 +46,7 @@ public abstract class Patient {
   @Value.Redacted
   public abstract Optional<String> claimNumber();
 
+  /** A builder for a patient. */
   public static Builder builder() {
     return new Builder();
   }

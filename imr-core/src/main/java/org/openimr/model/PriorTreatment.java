@@ -21,21 +21,28 @@ import org.immutables.value.Value;
 public abstract class PriorTreatment {
   PriorTreatment() {}
 
+  /** The kind of treatment received. */
   public abstract Modality modality();
 
+  /** The region treated, when the record names one. */
   public abstract Optional<BodyRegion> region();
 
+  /** How many sessions were authorized, when documented. */
   public abstract Optional<Integer> sessionsAuthorized();
 
+  /** How many sessions were completed, when documented. */
   public abstract Optional<Integer> sessionsCompleted();
 
+  /** When the course started, when documented. */
   public abstract Optional<LocalDate> startDate();
 
+  /** When the course ended, when documented. */
   public abstract Optional<LocalDate> endDate();
 
   /** The outcome in the record's words, e.g. {@code "some relief"}. */
   public abstract Optional<String> documentedOutcome();
 
+  /** A builder for a prior course. */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,6 +23,7 @@ public abstract class ReviewerQualifications {
   /** e.g. {@code "Occupational Medicine"}. */
   public abstract String specialty();
 
+  /** Whether the reviewer is board certified; true unless set. */
   @Value.Default
   public boolean boardCertified() {
     return true;
@@ -40,6 +41,7 @@ public abstract class ReviewerQualifications {
   /** "currently working at least N hours a week in active practice". */
   public abstract Optional<Integer> hoursPerWeekInPractice();
 
+  /** A builder for reviewer qualifications. */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,15 +21,19 @@ public abstract class Surgery {
   /** The procedure as the record names it, e.g. {@code "arthroscopic rotator cuff repair"}. */
   public abstract String procedure();
 
+  /** The region operated on. */
   public abstract BodyRegion region();
 
+  /** The side operated on, when the record names it. */
   public abstract Optional<Laterality> laterality();
 
+  /** The date of the surgery. */
   public abstract LocalDate date();
 
   /** The diagnosis the surgery treated, where the record gives it. */
   public abstract Optional<Diagnosis> diagnosis();
 
+  /** A builder for a surgery. */
   public static Builder builder() {
     return new Builder();
   }

@@ -45,15 +45,19 @@ public abstract class TreatmentRequest {
 
   TreatmentRequest() {}
 
+  /** The kind of treatment requested, when the request names one. */
   public abstract Optional<Modality> modality();
 
+  /** The region to treat, when the request names one. */
   public abstract Optional<BodyRegion> region();
 
+  /** The side to treat, when the request names one. */
   public abstract Optional<Laterality> laterality();
 
   /** Sessions per week, where the request states them. */
   public abstract Optional<FrequencyRange> frequency();
 
+  /** Over how many weeks, when the request says. */
   public abstract Optional<Integer> weeks();
 
   /**
@@ -113,6 +117,7 @@ public abstract class TreatmentRequest {
     return RequestText.format(this);
   }
 
+  /** A builder for a request. */
   public static Builder builder() {
     return new Builder();
   }

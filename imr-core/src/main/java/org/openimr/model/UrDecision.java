@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 public abstract class UrDecision {
   UrDecision() {}
 
+  /** What utilization review did with the request. */
   public abstract UrOutcome outcome();
 
   /** For a modification: the sessions UR approved. */
@@ -28,10 +29,12 @@ public abstract class UrDecision {
    */
   public abstract Optional<String> guidelineCited();
 
+  /** A denial, with nothing else recorded. */
   public static UrDecision denied() {
     return builder().outcome(UrOutcome.DENIED).build();
   }
 
+  /** A builder for a utilization review decision. */
   public static Builder builder() {
     return new Builder();
   }

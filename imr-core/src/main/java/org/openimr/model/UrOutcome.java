@@ -7,8 +7,10 @@ import org.apiguardian.api.API;
 /** What utilization review did with a request. Only denials, modifications and delays reach IMR. */
 @API(status = STABLE, since = "0.1")
 public enum UrOutcome {
+  /** Denied. */
   DENIED,
   /** Approved in part, e.g. 6 of 12 visits. */
   MODIFIED,
+  /** Delayed: the decision was deferred. */
   DELAYED
 }

@@ -20,16 +20,20 @@ import org.immutables.value.Value;
 public abstract class Violation {
   Violation() {}
 
+  /** Where the problem is, as a JSON path, e.g. {@code $.disputedItems[0].request}. */
   @Value.Parameter
   public abstract String path();
 
+  /** What rule the value breaks; never the value itself. */
   @Value.Parameter
   public abstract String message();
 
+  /** A violation at {@code path} of the rule {@code message} states. */
   public static Violation of(String path, String message) {
     return ImmutableViolation.of(path, message);
   }
 
+  /** The path and the message, e.g. {@code "$.caseNumber: must not be blank"}. */
   @Override
   public String toString() {
     return path() + ": " + message();

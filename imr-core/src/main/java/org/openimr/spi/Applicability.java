@@ -15,16 +15,20 @@ import org.immutables.value.Value;
 public abstract class Applicability {
   Applicability() {}
 
+  /** Whether the guideline addresses the item. */
   @Value.Parameter
   public abstract boolean applies();
 
+  /** Why it does or does not, in a sentence for the reader of the decision. */
   @Value.Parameter
   public abstract String reason();
 
+  /** The guideline addresses the item, for this reason. */
   public static Applicability applies(String reason) {
     return ImmutableApplicability.of(true, reason);
   }
 
+  /** The guideline does not address the item, for this reason. */
   public static Applicability doesNotApply(String reason) {
     return ImmutableApplicability.of(false, reason);
   }

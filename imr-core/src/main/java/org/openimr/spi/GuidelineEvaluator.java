@@ -24,7 +24,15 @@ import org.openimr.model.GuidelineEdition;
  *   <li><b>Pure.</b> The same case, item and edition give an equal decision, every time. No clock,
  *       no randomness, no I/O on the evaluation path.
  *   <li><b>Explained.</b> Every decision lists the criteria checked, each with a stable id and a
- *       citation; every NOT_MET or NOT_DOCUMENTED criterion is named in the rationale.
+ *       citation; every NOT_MET or NOT_DOCUMENTED criterion is named in the rationale. A decision
+ *       that decides (NECESSARY or NOT_NECESSARY) cites a section of the edition it was asked to
+ *       apply, or the statute or regulation that decided it (the citation of one of its NOT_MET or
+ *       NOT_DOCUMENTED criteria, e.g. a Labor Code visit cap).
+ *   <li><b>Stable criterion ids.</b> Every criterion id is {@linkplain #isNamespacedId namespaced}
+ *       (dot-separated lower-case segments, e.g. {@code "mtus.acupuncture.extension"} or {@code
+ *       "labor-code.4604.5.visit-cap"}; it need not start with the evaluator's id), unique within a
+ *       decision, and the same for the same criterion across calls, cases and versions of the
+ *       evaluator that encode the same content: users store and compare them.
  *   <li><b>No patient identifiers.</b> Reasons, rationales and exception messages never contain
  *       names, dates of birth or claim numbers; an evaluator has no need for them.
  *   <li><b>Failures are contained.</b> The reviewer turns an exception thrown here into a
@@ -40,9 +48,7 @@ public interface GuidelineEvaluator {
 
   /**
    * A stable id, e.g. {@code "mtus.acupuncture"}; every decision carries it as its evaluator id.
-   * Criterion ids should be namespaced the same way (dotted, lower case) so that they do not clash
-   * with another evaluator's; they need not start with this id when a criterion belongs to another
-   * source, as the built-in {@code "labor-code.4604.5.visit-cap"} does.
+   * Like criterion ids, it should be {@linkplain #isNamespacedId namespaced}.
    */
   String id();
 
@@ -79,6 +85,20 @@ public interface GuidelineEvaluator {
    */
   default Optional<String> noEditionInForce(LocalDate date) {
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code id} follows the one rule for evaluator and criterion ids: two or more segments
+   * separated by dots, each of lower-case ASCII letters and digits, with single hyphens inside a
+   * segment, e.g. {@code "mtus.acupuncture.extension"} or {@code "labor-code.4604.5.visit-cap"}.
+   * The rule asks for a namespace, not for this evaluator's id as prefix: a criterion that belongs
+   * to another source (a statute, a regulation) is named after it.
+   *
+   * @param id the id to check
+   * @return true if the id is namespaced
+   */
+  static boolean isNamespacedId(String id) {
+    return NamespacedId.PATTERN.matcher(id).matches();
   }
 
   /**

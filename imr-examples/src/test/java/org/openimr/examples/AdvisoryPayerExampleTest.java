@@ -89,6 +89,31 @@ class AdvisoryPayerExampleTest {
     return ImrArbitraries.cases();
   }
 
+  /** Chiropractic for the low back, requested from 2021 on: after every encoded MTUS edition. */
+  @Provide
+  Arbitrary<Case> currentLowBackChiropractic() {
+    return ImrArbitraries.cases()
+        .modality(CHIROPRACTIC_MANIPULATION)
+        .region(LUMBAR_SPINE)
+        .requestedBetween(LocalDate.of(2021, 1, 1), LocalDate.of(2030, 12, 31));
+  }
+
+  @Property(tries = 200)
+  void thePayersRuleAdvisesOnEveryCurrentRequestBesideTheImrDecision(
+      @ForAll("currentLowBackChiropractic") Case c) {
+    for (Decision decision : ADVISED.review(c).decisions()) {
+      // The payer's policy has no end date, so it decides every current request it covers.
+      assertThat(decision.advisoryDecisions())
+          .singleElement()
+          .satisfies(
+              advice -> {
+                assertThat(advice.evaluatorId()).isEqualTo(PayerChiropracticVisits.ID);
+                assertThat(advice.advisory()).isTrue();
+                assertThat(advice.necessity()).isNotEqualTo(MedicalNecessity.NOT_EVALUABLE);
+              });
+    }
+  }
+
   @Property
   void registeringThePayersRuleAsAdvisoryNeverChangesAnImrDecision(@ForAll("cases") Case c) {
     Determination advised = ADVISED.review(c);

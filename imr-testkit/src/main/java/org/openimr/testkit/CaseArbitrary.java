@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.apiguardian.api.API;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.ClinicalFinding;
+import org.openimr.model.CodeSystem;
 import org.openimr.model.Diagnosis;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.FrequencyRange;
@@ -72,7 +75,13 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
   /** The request dates generated unless {@link #requestedBetween} narrows them. */
   static final LocalDate EARLIEST_REQUEST = LocalDate.of(2008, 1, 1);
 
-  static final LocalDate LATEST_REQUEST = LocalDate.of(2020, 12, 31);
+  static final LocalDate LATEST_REQUEST = LocalDate.of(2030, 12, 31);
+
+  /** The most days before (or after) the request a surgery of {@link #surgeries} may be dated. */
+  public static final int MAX_SURGERY_DAYS = 3660;
+
+  /** The most diagnoses a case of {@link #diagnoses} lists. */
+  private static final int MOST_DIAGNOSES = 2;
 
   /** The most days the injury precedes the request (or the surgery). */
   private static final int INJURY_GAP_DAYS = 400;
@@ -197,11 +206,112 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
   }
 
   /**
+   * The case lists one or two diagnoses drawn from {@code diagnoses}, as given (code system, code,
+   * text and region): e.g. the codes of a guideline's diagnosis groups. A diagnosis whose code is
+   * longer than {@link Diagnosis#MAX_CODE_LENGTH} would make the case invalid and is skipped.
+   */
+  public CaseArbitrary diagnoses(Arbitrary<Diagnosis> diagnoses) {
+    Objects.requireNonNull(diagnoses, "diagnoses");
+    return with(
+        k -> k.diagnoses = diagnoses.filter(d -> d.code().length() <= Diagnosis.MAX_CODE_LENGTH));
+  }
+
+  /**
+   * The case lists one or two diagnoses of these codes in {@code system}. Each is for the region
+   * {@link #region} fixes, or else for no region or one of the injured regions.
+   *
+   * @throws IllegalArgumentException if no code is given, or one is blank or longer than {@link
+   *     Diagnosis#MAX_CODE_LENGTH}
+   */
+  public CaseArbitrary diagnoses(CodeSystem system, String... codes) {
+    Objects.requireNonNull(system, "system");
+    if (codes.length == 0) {
+      throw new IllegalArgumentException("diagnoses needs at least one code");
+    }
+    for (int i = 0; i < codes.length; i++) {
+      Objects.requireNonNull(codes[i], "codes");
+      if (codes[i].isBlank() || codes[i].length() > Diagnosis.MAX_CODE_LENGTH) {
+        throw new IllegalArgumentException(
+            "diagnoses: code "
+                + (i + 1)
+                + " must be 1 to "
+                + Diagnosis.MAX_CODE_LENGTH
+                + " characters, not blank");
+      }
+    }
+    List<String> list = List.of(codes);
+    return with(
+        k -> {
+          k.diagnoses = Arbitraries.of(list).map(code -> Diagnosis.of(system, code));
+          k.diagnosisRegions = true;
+        });
+  }
+
+  /** The case lists exactly these clinical findings; none if none are given. */
+  public CaseArbitrary findings(ClinicalFinding... findings) {
+    Set<ClinicalFinding> fixed = Set.of(findings);
+    return findings(Arbitraries.just(fixed));
+  }
+
+  /** The case lists a set of clinical findings drawn from {@code findings}. */
+  public CaseArbitrary findings(Arbitrary<Set<ClinicalFinding>> findings) {
+    Objects.requireNonNull(findings, "findings");
+    return with(k -> k.findings = findings);
+  }
+
+  /**
+   * The case's pain medication status is one of these.
+   *
+   * @throws IllegalArgumentException if none is given
+   */
+  public CaseArbitrary painMedication(PainMedicationStatus... statuses) {
+    if (statuses.length == 0) {
+      throw new IllegalArgumentException("painMedication needs at least one status");
+    }
+    List<PainMedicationStatus> list = List.of(statuses);
+    return with(k -> k.painMedication = Arbitraries.of(list));
+  }
+
+  /**
+   * The case lists one surgery drawn from {@code surgeries} (procedure, region, laterality and
+   * diagnosis as given; its date is replaced) dated {@code minDaysBefore} to {@code maxDaysBefore}
+   * days before the request date, both included: e.g. the procedures of a postsurgical table, a few
+   * days to a year before the request. Negative days date the surgery after the request. The injury
+   * precedes the surgery; a date that would fall outside {@link Case#EARLIEST_DATE} to {@link
+   * Case#LATEST_DATE} is held at the bound. Replaces {@link #withinPostsurgicalPeriod}, {@link
+   * #afterPostsurgicalPeriod} and {@link #withoutSurgery}, and they replace it.
+   *
+   * @throws IllegalArgumentException if {@code maxDaysBefore} is below {@code minDaysBefore}, or
+   *     either is beyond {@value #MAX_SURGERY_DAYS} days from the request
+   */
+  public CaseArbitrary surgeries(
+      Arbitrary<Surgery> surgeries, int minDaysBefore, int maxDaysBefore) {
+    Objects.requireNonNull(surgeries, "surgeries");
+    if (maxDaysBefore < minDaysBefore
+        || Math.abs(minDaysBefore) > MAX_SURGERY_DAYS
+        || Math.abs(maxDaysBefore) > MAX_SURGERY_DAYS) {
+      throw new IllegalArgumentException(
+          "surgeries: need minDaysBefore <= maxDaysBefore, both within "
+              + MAX_SURGERY_DAYS
+              + " days of the request");
+    }
+    Arbitrary<GivenSurgery> given =
+        Combinators.combine(surgeries, Arbitraries.integers().between(minDaysBefore, maxDaysBefore))
+            .as(GivenSurgery::new);
+    return with(
+        k -> {
+          k.surgery = SurgeryKnob.GIVEN;
+          k.givenSurgeries = given;
+        });
+  }
+
+  /**
    * The request date falls between {@code first} and {@code last}, both included: use it to keep
-   * cases within the editions an evaluator encodes. Without it, request dates run from 2008 to
-   * 2020. The other dates of the case stay within {@link Case#EARLIEST_DATE} and {@link
-   * Case#LATEST_DATE}, except a surgery placed by {@link #afterPostsurgicalPeriod}, which needs
-   * room before {@code first} for its period.
+   * cases within the editions an evaluator encodes. Without it, request dates run from 2008-01-01
+   * to 2030-12-31, a fixed range (never the clock) that reaches into the present. The other dates
+   * of the case stay within {@link Case#EARLIEST_DATE} and {@link Case#LATEST_DATE}, except a
+   * surgery placed by {@link #afterPostsurgicalPeriod}, which needs room before {@code first} for
+   * its period.
    *
    * @throws IllegalArgumentException if {@code last} is before {@code first}, or either is outside
    *     {@link Case#EARLIEST_DATE} to {@link Case#LATEST_DATE}
@@ -269,7 +379,7 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
             timelines(k),
             histories(k),
             evidence(k),
-            clinicalPictures())
+            clinicalPictures(k))
         .as(
             (number, patient, request, items, timeline, history, evidence, clinical) ->
                 build(k, number, patient, request, items, timeline, history, evidence, clinical));
@@ -285,10 +395,16 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       List<Function<Context, PriorTreatment>> history,
       List<Function<Context, FunctionalImprovementEvidence>> evidence,
       ClinicalPicture clinical) {
+    Optional<GivenSurgery> given = timeline.given();
     TreatmentRequest first = items.get(0).request();
     List<Surgery> surgeries = new ArrayList<>();
     Context context;
-    if (k.surgery == SurgeryKnob.WITHIN_PERIOD || k.surgery == SurgeryKnob.AFTER_PERIOD) {
+    if (k.surgery == SurgeryKnob.GIVEN && given.isPresent()) {
+      LocalDate surgeryDate = withinBounds(request.minusDays(given.get().daysBefore()));
+      LocalDate before = surgeryDate.isBefore(request) ? surgeryDate : request;
+      context = new Context(injury(k, before, timeline), request, first, k.atTheBounds);
+      surgeries.add(Surgery.builder().from(given.get().surgery()).date(surgeryDate).build());
+    } else if (k.surgery == SurgeryKnob.WITHIN_PERIOD || k.surgery == SurgeryKnob.AFTER_PERIOD) {
       LocalDate surgeryDate = surgeryDate(k, request, timeline.surgeryShift());
       context = new Context(injury(k, surgeryDate, timeline), request, first, k.atTheBounds);
       surgeries.add(
@@ -307,6 +423,10 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       regions.add(k.region);
     }
     regions.addAll(clinical.regions());
+    List<Diagnosis> diagnoses = clinical.diagnoses();
+    if (k.diagnosisRegions) {
+      diagnoses = placed(diagnoses, k.region, List.copyOf(regions), clinical.diagnosisRegion());
+    }
     Case.Builder b =
         Case.builder()
             .caseNumber(number)
@@ -314,7 +434,7 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
             .dateOfInjury(context.injury())
             .requestDate(request)
             .injuredRegions(regions)
-            .diagnoses(clinical.diagnoses())
+            .diagnoses(diagnoses)
             .surgeries(surgeries)
             .painMedication(clinical.painMedication())
             .findings(clinical.findings())
@@ -340,6 +460,30 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     return injury.isBefore(Case.EARLIEST_DATE) && !before.isBefore(Case.EARLIEST_DATE)
         ? Case.EARLIEST_DATE
         : injury;
+  }
+
+  /**
+   * Diagnoses for the fixed region, or else (by {@code choice}) for no region or one of the injured
+   * regions.
+   */
+  private static List<Diagnosis> placed(
+      List<Diagnosis> diagnoses, @Nullable BodyRegion fixed, List<BodyRegion> injured, int choice) {
+    Optional<BodyRegion> region;
+    if (fixed != null) {
+      region = Optional.of(fixed);
+    } else if (injured.isEmpty() || choice == 0) {
+      region = Optional.empty();
+    } else {
+      region = Optional.of(injured.get((choice - 1) % injured.size()));
+    }
+    return diagnoses.stream().map(d -> Diagnosis.builder().from(d).region(region).build()).toList();
+  }
+
+  private static LocalDate withinBounds(LocalDate date) {
+    if (date.isBefore(Case.EARLIEST_DATE)) {
+      return Case.EARLIEST_DATE;
+    }
+    return notAfterLatest(date);
   }
 
   private static LocalDate notAfterLatest(LocalDate date) {
@@ -486,7 +630,7 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     Arbitrary<List<SurgeryTemplate>> surgeries =
         switch (k.surgery) {
           case ANY -> template.list().ofMaxSize(1);
-          case NONE -> Arbitraries.just(List.of());
+          case NONE, GIVEN -> Arbitraries.just(List.of());
           case WITHIN_PERIOD, AFTER_PERIOD -> template.map(List::of);
         };
     return Combinators.combine(
@@ -494,7 +638,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
             Arbitraries.integers().between(-1, AFTER_PERIOD_DAYS),
             surgeries,
             Arbitraries.integers().between(0, 30).optional(),
-            Arbitraries.of(false, true))
+            Arbitraries.of(false, true),
+            givenSurgeries(k))
         .as(Timeline::new);
   }
 
@@ -694,18 +839,38 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
                 });
   }
 
-  private static Arbitrary<ClinicalPicture> clinicalPictures() {
+  private static Arbitrary<ClinicalPicture> clinicalPictures(Knobs k) {
+    Arbitrary<Diagnosis> given = k.diagnoses;
+    Arbitrary<List<Diagnosis>> diagnoses =
+        given == null
+            ? ImrArbitraries.diagnoses().list().ofMaxSize(MOST_DIAGNOSES)
+            : given.list().ofMinSize(1).ofMaxSize(MOST_DIAGNOSES);
+    Arbitrary<PainMedicationStatus> painMedication = k.painMedication;
+    Arbitrary<Set<ClinicalFinding>> findings = k.findings;
     return Combinators.combine(
             ImrArbitraries.regions().list().ofMaxSize(2).uniqueElements(),
-            ImrArbitraries.diagnoses().list().ofMaxSize(2),
-            Arbitraries.of(PainMedicationStatus.class),
-            Arbitraries.of(ClinicalFinding.class).set().ofMaxSize(3))
+            diagnoses,
+            painMedication == null ? Arbitraries.of(PainMedicationStatus.class) : painMedication,
+            findings == null ? Arbitraries.of(ClinicalFinding.class).set().ofMaxSize(3) : findings,
+            Arbitraries.integers().between(0, 2))
         .as(ClinicalPicture::new);
+  }
+
+  private static Arbitrary<Optional<GivenSurgery>> givenSurgeries(Knobs k) {
+    Arbitrary<GivenSurgery> given = k.givenSurgeries;
+    return k.surgery == SurgeryKnob.GIVEN && given != null
+        ? given.map(Optional::of)
+        : Arbitraries.just(Optional.empty());
   }
 
   private static Arbitrary<LocalDate> dates(LocalDate first, LocalDate last) {
     long days = ChronoUnit.DAYS.between(first, last);
-    return Arbitraries.longs().between(0, days).map(first::plusDays);
+    // uniform, so that the days of a long range are as likely late as early (jqwik's default
+    // leans towards the start of a range)
+    return Arbitraries.longs()
+        .between(0, days)
+        .withDistribution(RandomDistribution.uniform())
+        .map(first::plusDays);
   }
 
   private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
@@ -736,7 +901,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     ANY,
     NONE,
     WITHIN_PERIOD,
-    AFTER_PERIOD
+    AFTER_PERIOD,
+    GIVEN
   }
 
   /** The knob settings; copied on every change, never changed once an arbitrary holds them. */
@@ -752,6 +918,11 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
     LocalDate latestRequest = LATEST_REQUEST;
     boolean requestDatesFixed;
     boolean atTheBounds;
+    @Nullable Arbitrary<Diagnosis> diagnoses;
+    boolean diagnosisRegions;
+    @Nullable Arbitrary<Set<ClinicalFinding>> findings;
+    @Nullable Arbitrary<PainMedicationStatus> painMedication;
+    @Nullable Arbitrary<GivenSurgery> givenSurgeries;
 
     Knobs copy() {
       Knobs k = new Knobs();
@@ -766,6 +937,11 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       k.latestRequest = latestRequest;
       k.requestDatesFixed = requestDatesFixed;
       k.atTheBounds = atTheBounds;
+      k.diagnoses = diagnoses;
+      k.diagnosisRegions = diagnosisRegions;
+      k.findings = findings;
+      k.painMedication = painMedication;
+      k.givenSurgeries = givenSurgeries;
       return k;
     }
   }
@@ -803,7 +979,8 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       int surgeryShift,
       List<SurgeryTemplate> surgeries,
       Optional<Integer> urDecisionAfter,
-      boolean fromTheEarliestDate) {}
+      boolean fromTheEarliestDate,
+      Optional<GivenSurgery> given) {}
 
   private record SurgeryTemplate(
       String procedure,
@@ -824,5 +1001,9 @@ public final class CaseArbitrary extends ArbitraryDecorator<Case> {
       List<BodyRegion> regions,
       List<Diagnosis> diagnoses,
       PainMedicationStatus painMedication,
-      Set<ClinicalFinding> findings) {}
+      Set<ClinicalFinding> findings,
+      int diagnosisRegion) {}
+
+  /** A surgery as the caller gave it, and how many days before the request it is dated. */
+  private record GivenSurgery(Surgery surgery, int daysBefore) {}
 }

@@ -298,15 +298,18 @@ final class ContractChecks {
         }
       }
       GuidelineEdition edition = v.edition().orElseThrow();
-      if (d.citations().stream().noneMatch(ci -> ci.edition().equals(edition))) {
+      Set<GuidelineCitation> deciding =
+          d.adverseCriteria().map(CriterionResult::citation).collect(Collectors.toSet());
+      if (d.citations().stream()
+          .noneMatch(ci -> ci.edition().equals(edition) || deciding.contains(ci))) {
         throw DECISIONS_CITE.violated(
             e,
             where
-                + " cites no section of the edition it was asked to apply ("
+                + " cites neither a section of the edition it was asked to apply ("
                 + edition.title()
                 + " "
                 + edition.edition()
-                + ")");
+                + ") nor the source of a criterion that decided it");
       }
     }
   }
@@ -349,7 +352,6 @@ final class ContractChecks {
 
   static void stableCriterionIds(EvaluatorContract.Spec spec, Case c) {
     GuidelineEvaluator e = evaluator(spec, c);
-    String prefix = e.id() + ".";
     Case renumbered = CaseEdits.renumbered(c);
     for (int i = 0; i < c.disputedItems().size(); i++) {
       DisputedItem item = c.disputedItems().get(i);
@@ -360,12 +362,13 @@ final class ContractChecks {
       List<String> ids = criterionIds(v);
       Set<String> seen = new HashSet<>();
       for (String id : ids) {
-        if (!id.startsWith(prefix) || id.length() == prefix.length()) {
+        if (!GuidelineEvaluator.isNamespacedId(id)) {
           throw STABLE_CRITERION_IDS.violated(
-              e, "criterion id " + id + " does not start with the evaluator's id and a dot");
-        }
-        if (id.chars().anyMatch(Character::isWhitespace)) {
-          throw STABLE_CRITERION_IDS.violated(e, "a criterion id contains white space");
+              e,
+              "criterion id "
+                  + id
+                  + " is not namespaced: two or more dot-separated segments of lower-case letters,"
+                  + " digits and inner hyphens, e.g. mtus.acupuncture.extension");
         }
         if (!seen.add(id)) {
           throw STABLE_CRITERION_IDS.violated(

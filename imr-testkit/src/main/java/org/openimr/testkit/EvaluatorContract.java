@@ -115,7 +115,9 @@ public interface EvaluatorContract {
 
   /**
    * A decision that decides (necessary or not) lists the criteria it checked and cites at least one
-   * section of the edition it was asked to apply; every citation names a section and a title.
+   * section of the edition it was asked to apply, or the statute or regulation that decided it (the
+   * citation of one of its NOT_MET or NOT_DOCUMENTED criteria, e.g. a Labor Code visit cap); every
+   * citation names a section and a title.
    */
   @Property
   default void everyDecisionCites(@ForAll("evaluatorContractCases") Case c) {
@@ -136,8 +138,10 @@ public interface EvaluatorContract {
   }
 
   /**
-   * Criterion ids start with the evaluator's id and a dot, contain no white space, are unique
-   * within a decision, and do not change when only the case number and item ids change.
+   * Criterion ids are {@linkplain GuidelineEvaluator#isNamespacedId namespaced} (dot-separated
+   * lower-case segments such as {@code mtus.acupuncture.extension} or {@code
+   * labor-code.4604.5.visit-cap}; they need not start with the evaluator's id), are unique within a
+   * decision, and do not change when only the case number and item ids change.
    */
   @Property
   default void criterionIdsAreStable(@ForAll("evaluatorContractCases") Case c) {

@@ -236,6 +236,10 @@ public final class ImrArbitraries {
             });
   }
 
+  /**
+   * Functional-improvement statements of any element, objective or not, undated or documented on a
+   * day up to 30 days before {@code notAfter} (never before {@link Case#EARLIEST_DATE}).
+   */
   public static Arbitrary<FunctionalImprovementEvidence> evidence(LocalDate notAfter) {
     return Combinators.combine(
             Arbitraries.of(FunctionalElement.class),
@@ -248,8 +252,7 @@ public final class ImrArbitraries {
             (element, objective, daysBefore, source, attributed, description) -> {
               FunctionalImprovementEvidence.Builder b =
                   FunctionalImprovementEvidence.builder().element(element).objective(objective);
-              // never before the injury: the request date is at least the injury date
-              daysBefore.ifPresent(d -> b.documentedOn(notAfter));
+              daysBefore.ifPresent(d -> b.documentedOn(notBeforeEarliest(notAfter.minusDays(d))));
               source.ifPresent(b::source);
               attributed.ifPresent(b::attributedTo);
               description.ifPresent(b::description);
@@ -375,6 +378,10 @@ public final class ImrArbitraries {
                         return b.build();
                       });
             });
+  }
+
+  private static LocalDate notBeforeEarliest(LocalDate date) {
+    return date.isBefore(Case.EARLIEST_DATE) ? Case.EARLIEST_DATE : date;
   }
 
   private static Arbitrary<LocalDate> dates(LocalDate from, int days) {

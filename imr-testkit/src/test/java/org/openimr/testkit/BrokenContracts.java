@@ -100,6 +100,28 @@ final class BrokenContracts {
     }
   }
 
+  static final class UnnamespacedCriterionIds implements EvaluatorContract {
+    @Override
+    public Spec contract() {
+      return EvaluatorContract.of(new BrokenEvaluators.UnnamespacedCriterionIds()).on(ACUPUNCTURE);
+    }
+  }
+
+  static final class CitesAnUnrelatedEdition implements EvaluatorContract {
+    @Override
+    public Spec contract() {
+      return EvaluatorContract.of(new BrokenEvaluators.CitesAnUnrelatedEdition()).on(ACUPUNCTURE);
+    }
+  }
+
+  /** Criteria named after a statute, and decisions the statute alone decides: kept. */
+  static final class StatutoryCap implements EvaluatorContract {
+    @Override
+    public Spec contract() {
+      return EvaluatorContract.of(new StatutoryCapRule()).on(ACUPUNCTURE);
+    }
+  }
+
   static final class AlwaysTheFirstItem implements EvaluatorContract {
     @Override
     public Spec contract() {

@@ -204,6 +204,42 @@ final class BrokenEvaluators {
     }
   }
 
+  /** Names its criteria in upper case, without a namespace. */
+  static final class UnnamespacedCriterionIds extends TrialRule {
+    UnnamespacedCriterionIds() {
+      super("broken.unnamespaced");
+    }
+
+    @Override
+    public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
+      Decision d = super.evaluate(c, item, edition);
+      List<CriterionResult> renamed = new ArrayList<>();
+      for (CriterionResult criterion : d.criteria()) {
+        String name = criterion.id().substring(criterion.id().lastIndexOf('.') + 1);
+        renamed.add(CriterionResult.builder().from(criterion).id("Trial" + name).build());
+      }
+      return Decision.builder().from(d).criteria(renamed).build();
+    }
+  }
+
+  /**
+   * Above the statutory cap, cites a section of an edition that is neither the one it applies nor
+   * the statute that decided.
+   */
+  static final class CitesAnUnrelatedEdition extends StatutoryCapRule {
+    CitesAnUnrelatedEdition() {
+      super("broken.unrelated");
+    }
+
+    @Override
+    GuidelineCitation decisionCitation(GuidelineCitation statute) {
+      return GuidelineCitation.of(
+          GuidelineEdition.builder().from(STATUTE).title("Another statute").build(),
+          "Another § 9",
+          "Unrelated");
+    }
+  }
+
   /** Answers about the first item whatever it is asked. */
   static final class AlwaysTheFirstItem extends TrialRule {
     AlwaysTheFirstItem() {

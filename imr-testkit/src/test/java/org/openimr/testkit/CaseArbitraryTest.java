@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -22,10 +23,14 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
+import org.openimr.model.ClinicalFinding;
+import org.openimr.model.CodeSystem;
+import org.openimr.model.Diagnosis;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.FunctionalElement;
 import org.openimr.model.FunctionalImprovementEvidence;
 import org.openimr.model.Modality;
+import org.openimr.model.PainMedicationStatus;
 import org.openimr.model.PriorTreatment;
 import org.openimr.model.Surgery;
 import org.openimr.model.TreatmentRequest;
@@ -33,6 +38,7 @@ import org.openimr.model.TreatmentRequest;
 /** The knobs of {@link CaseArbitrary} give what they promise, and every case stays valid. */
 class CaseArbitraryTest {
   private static final Period SIX_MONTHS = Period.ofMonths(6);
+  private static final LocalDate EVIDENCE_DATE = LocalDate.of(2014, 9, 2);
 
   @Property(tries = 200)
   void everyCombinationOfKnobsGivesValidCases(@ForAll("anyKnobs") Case c) {
@@ -229,9 +235,118 @@ class CaseArbitraryTest {
         .isBetween(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31));
   }
 
+  @Property(tries = 300)
+  void requestDatesDefaultToAFixedRangeThatReachesIntoThePresent(@ForAll("anyCase") Case c) {
+    LocalDate request = c.requestDate().orElseThrow();
+    assertThat(request).isBetween(LocalDate.of(2008, 1, 1), LocalDate.of(2030, 12, 31));
+    Statistics.label("requested after 2020").collect(request.getYear() > 2020);
+    Statistics.label("requested before 2015").collect(request.getYear() < 2015);
+    Statistics.label("requested after 2020")
+        .coverage(cov -> cov.check(true).percentage(p -> p > 20));
+    Statistics.label("requested before 2015")
+        .coverage(cov -> cov.check(true).percentage(p -> p > 20));
+  }
+
+  @Property(tries = 200)
+  void theDiagnosisKnobListsOnlyTheGivenCodesInTheSystemForTheFixedRegion(
+      @ForAll("kneeDiagnoses") Case c) {
+    assertThat(c.diagnoses()).hasSizeBetween(1, 2);
+    for (Diagnosis d : c.diagnoses()) {
+      assertThat(d.system()).isEqualTo(CodeSystem.ICD_10_CM);
+      assertThat(d.code()).isIn("M17.11", "M23.205");
+      assertThat(d.region()).contains(BodyRegion.KNEE);
+    }
+  }
+
+  @Property(tries = 200)
+  void withoutAFixedRegionTheDiagnosesAreForNoRegionOrAnInjuredOne(
+      @ForAll("icd9Diagnoses") Case c) {
+    assertThat(c.diagnoses()).isNotEmpty();
+    for (Diagnosis d : c.diagnoses()) {
+      assertThat(d.system()).isEqualTo(CodeSystem.ICD_9_CM);
+      assertThat(d.code()).isEqualTo("722.10");
+      d.region().ifPresent(r -> assertThat(c.injuredRegions()).contains(r));
+    }
+    Statistics.label("diagnosis region").collect(c.diagnoses().get(0).region().isPresent());
+    Statistics.label("diagnosis region")
+        .coverage(
+            cov -> {
+              cov.check(true).percentage(p -> p > 10);
+              cov.check(false).percentage(p -> p > 10);
+            });
+  }
+
+  @Property(tries = 200)
+  void givenDiagnosesAreListedAsGiven(@ForAll("givenDiagnoses") Case c) {
+    assertThat(c.diagnoses())
+        .isNotEmpty()
+        .allMatch(
+            d ->
+                d.equals(Diagnosis.icd10("G56.01"))
+                    || d.equals(
+                        Diagnosis.builder()
+                            .system(CodeSystem.ICD_10_CM)
+                            .code("M75.101")
+                            .region(BodyRegion.SHOULDER)
+                            .build()));
+  }
+
+  @Property(tries = 200)
+  void theFindingsAndPainMedicationKnobsFixWhatTheCaseLists(
+      @ForAll("maintenanceWithoutMedication") Case c) {
+    assertThat(c.findings()).containsExactly(ClinicalFinding.MAINTENANCE_CARE);
+    assertThat(c.painMedication())
+        .isIn(PainMedicationStatus.NOT_DOCUMENTED, PainMedicationStatus.REDUCED);
+  }
+
+  @Property(tries = 100)
+  void noFindingsGivenMeansNone(@ForAll("withoutFindings") Case c) {
+    assertThat(c.findings()).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void theSurgeriesKnobDatesTheGivenSurgeryTheGivenDaysBeforeTheRequestAfterTheInjury(
+      @ForAll("recentKneeSurgery") Case c) {
+    Surgery s = onlySurgery(c);
+    LocalDate request = c.requestDate().orElseThrow();
+    assertThat(s.procedure()).isIn("total knee arthroplasty", "meniscectomy");
+    assertThat(s.region()).isEqualTo(BodyRegion.KNEE);
+    assertThat(ChronoUnit.DAYS.between(s.date(), request)).isBetween(-5L, 120L);
+    assertThat(c.dateOfInjury()).isBeforeOrEqualTo(s.date());
+    assertThat(c.violations()).isEmpty();
+    Statistics.label("after the request").collect(s.date().isAfter(request));
+    Statistics.label("after the request").coverage(cov -> cov.check(true).count(n -> n > 0));
+  }
+
+  @Property(tries = 300)
+  void evidenceIsDocumentedWithinThirtyDaysBeforeTheDateGiven(
+      @ForAll("evidenceBeforeTheRequest") FunctionalImprovementEvidence e) {
+    e.documentedOn()
+        .ifPresent(d -> assertThat(d).isBetween(EVIDENCE_DATE.minusDays(30), EVIDENCE_DATE));
+    Statistics.label("before the date")
+        .collect(e.documentedOn().filter(d -> d.isBefore(EVIDENCE_DATE)).isPresent());
+    Statistics.label("before the date").coverage(cov -> cov.check(true).percentage(p -> p > 20));
+  }
+
   @Example
   void knobsRefuseValuesThatCannotMakeAValidCase() {
     CaseArbitrary cases = ImrArbitraries.cases();
+    assertThatThrownBy(() -> cases.diagnoses(CodeSystem.ICD_9_CM))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.diagnoses(CodeSystem.ICD_9_CM, "722.10", "12345678901"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("code 2")
+        .hasMessageNotContaining("12345678901");
+    assertThatThrownBy(() -> cases.diagnoses(CodeSystem.ICD_9_CM, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.painMedication()).isInstanceOf(IllegalArgumentException.class);
+    Arbitrary<Surgery> knee = Arbitraries.just(kneeSurgery("meniscectomy"));
+    assertThatThrownBy(() -> cases.surgeries(knee, 10, 9))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.surgeries(knee, 0, CaseArbitrary.MAX_SURGERY_DAYS + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> cases.surgeries(knee, -CaseArbitrary.MAX_SURGERY_DAYS - 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> cases.sessionsAround()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> cases.sessionsAround(6, 0))
         .isInstanceOf(IllegalArgumentException.class);
@@ -307,6 +422,35 @@ class CaseArbitraryTest {
   }
 
   private static Arbitrary<CaseArbitrary> knobs() {
+    return Combinators.combine(
+            firstKnobs(),
+            Arbitraries.of(CodeSystem.class).optional(),
+            Arbitraries.of(ClinicalFinding.class).set().optional(),
+            Arbitraries.of(PainMedicationStatus.class).optional(),
+            Arbitraries.integers().between(-MOST, MOST).optional(),
+            Arbitraries.integers().between(0, MOST))
+        .as(
+            (a, system, findings, pain, daysBefore, spread) -> {
+              CaseArbitrary b = a;
+              if (system.isPresent()) {
+                b = b.diagnoses(system.get(), "722.10", "M54.16");
+              }
+              if (findings.isPresent()) {
+                b = b.findings(findings.get().toArray(ClinicalFinding[]::new));
+              }
+              b = pain.map(b::painMedication).orElse(b);
+              if (daysBefore.isPresent()) {
+                int from = daysBefore.get();
+                int to = (int) Math.min((long) from + spread, MOST);
+                b = b.surgeries(Arbitraries.just(kneeSurgery("meniscectomy")), from, to);
+              }
+              return b;
+            });
+  }
+
+  private static final int MOST = CaseArbitrary.MAX_SURGERY_DAYS;
+
+  private static Arbitrary<CaseArbitrary> firstKnobs() {
     return Combinators.combine(
             ImrArbitraries.modalities().optional(),
             ImrArbitraries.regions().optional(),
@@ -390,6 +534,72 @@ class CaseArbitraryTest {
   @Provide
   Arbitrary<Case> aroundSix() {
     return ImrArbitraries.cases().sessionsAround(6);
+  }
+
+  @Provide
+  Arbitrary<Case> anyCase() {
+    return ImrArbitraries.cases();
+  }
+
+  @Provide
+  Arbitrary<Case> kneeDiagnoses() {
+    return ImrArbitraries.cases()
+        .region(BodyRegion.KNEE)
+        .diagnoses(CodeSystem.ICD_10_CM, "M17.11", "M23.205");
+  }
+
+  @Provide
+  Arbitrary<Case> icd9Diagnoses() {
+    return ImrArbitraries.cases().diagnoses(CodeSystem.ICD_9_CM, "722.10");
+  }
+
+  @Provide
+  Arbitrary<Case> givenDiagnoses() {
+    return ImrArbitraries.cases()
+        .diagnoses(
+            Arbitraries.of(
+                Diagnosis.icd10("G56.01"),
+                Diagnosis.builder()
+                    .system(CodeSystem.ICD_10_CM)
+                    .code("M75.101")
+                    .region(BodyRegion.SHOULDER)
+                    .build(),
+                Diagnosis.icd10("M7510199999")));
+  }
+
+  @Provide
+  Arbitrary<Case> maintenanceWithoutMedication() {
+    return ImrArbitraries.cases()
+        .findings(ClinicalFinding.MAINTENANCE_CARE)
+        .painMedication(PainMedicationStatus.NOT_DOCUMENTED, PainMedicationStatus.REDUCED);
+  }
+
+  @Provide
+  Arbitrary<Case> withoutFindings() {
+    return ImrArbitraries.cases().findings();
+  }
+
+  @Provide
+  Arbitrary<Case> recentKneeSurgery() {
+    return ImrArbitraries.cases()
+        .surgeries(
+            Arbitraries.of("total knee arthroplasty", "meniscectomy")
+                .map(CaseArbitraryTest::kneeSurgery),
+            -5,
+            120);
+  }
+
+  @Provide
+  Arbitrary<FunctionalImprovementEvidence> evidenceBeforeTheRequest() {
+    return ImrArbitraries.evidence(EVIDENCE_DATE);
+  }
+
+  private static Surgery kneeSurgery(String procedure) {
+    return Surgery.builder()
+        .procedure(procedure)
+        .region(BodyRegion.KNEE)
+        .date(LocalDate.of(2000, 1, 1))
+        .build();
   }
 
   @Provide

@@ -1,0 +1,18 @@
+package org.openimr.guidelines.mtus;
+
+import org.openimr.testkit.EvaluatorContract;
+
+/**
+ * The built-in postsurgical physical medicine evaluator keeps the contract the testkit asks of
+ * every evaluator, on cases with a surgery of the postsurgical table (or an unlisted one) dated
+ * within its period or after it.
+ */
+class PostsurgicalPhysicalMedicineContractTest implements EvaluatorContract {
+  private static final PostsurgicalPhysicalMedicineEvaluator EVALUATOR =
+      new PostsurgicalPhysicalMedicineEvaluator();
+
+  @Override
+  public EvaluatorContract.Spec contract() {
+    return EvaluatorContract.of(EVALUATOR).on(MtusCasePresets.postsurgicalCases());
+  }
+}
