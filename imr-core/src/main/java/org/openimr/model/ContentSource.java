@@ -1,6 +1,6 @@
 package org.openimr.model;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <p>The hash is the pack's own (over its canonical form), 64 lower-case hex digits.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = STABLE, since = "0.1")
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableContentSource.class)

@@ -1,6 +1,6 @@
 package org.openimr.model;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * its editions is in force on the request date, so that a lower-tier guideline decided the item (8
  * CCR § 9792.21.1). Recorded on the {@link Decision#passedOver() decision} by the reviewer.
  */
-@API(status = EXPERIMENTAL, since = "0.1")
+@API(status = STABLE, since = "0.1")
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutablePassedOver.class)

@@ -108,7 +108,11 @@ public final class ImrReviewer {
     return VERSION;
   }
 
-  /** The evaluators in the order they are asked. */
+  /**
+   * The evaluators in the order they are asked. Experimental while the evaluator SPI is: a STABLE
+   * entry point exposes the SPI only through experimental members.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public List<GuidelineEvaluator> evaluators() {
     return evaluators;
   }
@@ -475,8 +479,9 @@ public final class ImrReviewer {
     /**
      * Adds evaluators, asked after those of a higher evidence tier and after those registered
      * before them in the same tier. An evaluator whose id is already registered, as deciding or as
-     * advisory, is refused.
+     * advisory, is refused. Experimental while the evaluator SPI is.
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public Builder register(GuidelineEvaluator... added) {
       add(evaluators, added);
       return this;
