@@ -14,9 +14,9 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * Turns JMH's JSON results ({@code -rf json}) into the Markdown table the README publishes:
- * benchmark, operations per second with its error, and bytes allocated per operation (from {@code
- * -prof gc}).
+ * Turns JMH's JSON results ({@code -rf json}) into the Markdown table docs/performance.md
+ * publishes: benchmark, operations per second with its error, and bytes allocated per operation
+ * (from {@code -prof gc}).
  */
 @API(status = INTERNAL)
 public final class ResultsTable {

@@ -1,6 +1,6 @@
 /**
  * JMH benchmarks of OpenIMR's hot paths on generated inputs with fixed seeds. Run them with {@code
- * bench/run}; see the README's "Performance" section.
+ * bench/run}; see docs/performance.md.
  */
 @NullMarked
 package org.openimr.benchmarks;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** The Markdown table the README publishes, from JMH's JSON results. */
+/** The Markdown table docs/performance.md publishes, from JMH's JSON results. */
 class ResultsTableTest {
   private static final String RESULTS =
       """

@@ -15,8 +15,8 @@ import org.openimr.model.ImrOutcome;
 import org.openimr.review.ImrReviewer;
 
 /**
- * The README's acupuncture example: the built-in MTUS acupuncture evaluator on one item, with every
- * criterion it checked. Compiled and run by {@code AcupunctureExampleTest}.
+ * The acupuncture example of docs/guidelines.md: the built-in MTUS acupuncture evaluator on one
+ * item, with every criterion it checked. Compiled and run by {@code AcupunctureExampleTest}.
  */
 @API(status = INTERNAL)
 public final class AcupunctureExample {

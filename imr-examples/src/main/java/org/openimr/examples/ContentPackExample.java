@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.openimr.guidelines.mtus.ContentPack;
 import org.openimr.guidelines.mtus.ContentPacks;
@@ -16,12 +18,13 @@ import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.ImrOutcome;
 import org.openimr.review.ImrReviewer;
+import org.openimr.spi.GuidelineEvaluator;
 
 /**
- * The README's content-pack example: a 2025 acupuncture request is not evaluable with the bundled
- * content alone (its editions end 2017-11-30) and decided with a content pack for that date, citing
- * the pack's sections. The pack here is the testkit's fictional example; an organisation with
- * access to the current guideline writes its own. Compiled and run by {@code
+ * The content-pack example of docs/content-packs.md: a 2025 acupuncture request is not evaluable
+ * with the bundled content alone (its editions end 2017-11-30) and decided with a content pack for
+ * that date, citing the pack's sections. The pack here is the testkit's fictional example; an
+ * organisation with access to the current guideline writes its own. Compiled and run by {@code
  * ContentPackExampleTest}.
  */
 @API(status = INTERNAL)
@@ -57,5 +60,27 @@ public final class ContentPackExample {
             + with.content().map(Object::toString).orElse("built-in code"));
     with.citations().forEach(c -> out.println("  " + c.display() + ": " + c.title()));
     // end::content-pack[]
+  }
+
+  /**
+   * A reviewer whose MTUS evaluators decide with the bundled packs and the given one, chosen and
+   * checked together (an edition of the user's pack that overlaps a bundled one is an error naming
+   * both packs).
+   */
+  static ImrReviewer choosePacks(Path packFile) throws IOException {
+    // tag::choose-packs[]
+    ContentPack mine = ContentPacks.read(packFile); // checked; or throws
+    List<ContentPack> packs =
+        ContentPacks.combine(ContentPacks.discover(), List.of(mine), Set.of()); // checked together
+    GuidelineEvaluator acupuncture = MtusEvaluators.acupuncture(packs);
+    ImrReviewer reviewer =
+        ImrReviewer.builder()
+            .register(
+                acupuncture,
+                MtusEvaluators.postsurgical(packs),
+                MtusEvaluators.chronicPainPhysicalMedicine(packs))
+            .build();
+    // end::choose-packs[]
+    return reviewer;
   }
 }

@@ -18,7 +18,7 @@ import org.openimr.model.Determination;
 import org.openimr.model.ImrOutcome;
 import org.openimr.review.ImrReviewer;
 
-/** The README's letter examples, compiled and run by {@code LetterExampleTest}. */
+/** The letter examples of docs/letters.md, compiled and run by {@code LetterExampleTest}. */
 @API(status = INTERNAL)
 public final class LetterExample {
   private LetterExample() {}

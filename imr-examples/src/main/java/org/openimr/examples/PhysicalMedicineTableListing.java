@@ -10,7 +10,7 @@ import org.openimr.guidelines.mtus.PostsurgicalTableRow;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Diagnosis;
 
-/** The README's listing of the postsurgical table, compiled and run by a test. */
+/** The listing (docs/guidelines.md) of the postsurgical table, compiled and run by a test. */
 @API(status = INTERNAL)
 public final class PhysicalMedicineTableListing {
   private PhysicalMedicineTableListing() {}

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openimr.guidelines.mtus.ContentPacks;
 import org.openimr.json.ImrJson;
+import org.openimr.model.Case;
+import org.openimr.model.Decision;
+import org.openimr.review.ImrReviewer;
 
 /**
  * The 2025 acupuncture case is not evaluable with the bundled content alone (its editions end
@@ -64,5 +67,34 @@ class ContentPackExampleTest {
                     .contains("(EXAMPLE — not MTUS acupuncture guidelines, ")
                     .endsWith(" [U]"))
         .anySatisfy(line -> assertThat(line).startsWith("  EXAMPLE § 1(c) "));
+  }
+
+  @Test
+  void packsChosenTogetherDecideThe2025CaseWithTheUsersPackAndOlderCasesWithTheBundledOnes()
+      throws IOException {
+    Path pack = dir.resolve("example-content-pack.json");
+    try (InputStream in =
+        Objects.requireNonNull(
+            getClass().getResourceAsStream("/org/openimr/testkit/example-content-pack.json"))) {
+      Files.copy(in, pack);
+    }
+    ImrReviewer reviewer = ContentPackExample.choosePacks(pack);
+    Case current =
+        ImrJson.standard()
+            .readCase(
+                Files.readAllBytes(
+                    ReadmeTest.ROOT.resolve("imr-examples/cases/acupuncture-2025.json")));
+    Case seed =
+        ImrJson.standard()
+            .readCase(
+                Files.readAllBytes(ReadmeTest.ROOT.resolve("imr-examples/cases/seed-case.json")));
+
+    Decision decided = reviewer.decide(current, current.disputedItems().get(0));
+    Decision old = reviewer.decide(seed, seed.disputedItems().get(0));
+
+    // The 2025 request falls in the example pack's edition; the seed case's in the bundled one.
+    assertThat(decided.content())
+        .hasValueSatisfying(c -> assertThat(c.id()).startsWith("example."));
+    assertThat(old.content()).hasValueSatisfying(c -> assertThat(c.id()).startsWith("openimr."));
   }
 }

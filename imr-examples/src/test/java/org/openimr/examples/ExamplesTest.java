@@ -24,7 +24,7 @@ import org.openimr.model.TreatmentRequest;
 import org.openimr.model.UrDecision;
 import org.openimr.review.ImrReviewer;
 
-/** Runs every embedding example the README shows. */
+/** Runs every embedding example the README and docs/ show. */
 class ExamplesTest {
   private static final Path SEED = Path.of("cases", "seed-case.json");
 

@@ -10,16 +10,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openimr.examples.cli.Imr;
 
 /**
- * Keeps README.md true: every Java snippet in it is a tagged region of compiled example code, and
- * .ci/run runs the README's test command.
+ * Keeps README.md and the pages under docs/ true: every Java snippet in them is a tagged region of
+ * compiled example code, .ci/run runs the README's test command, and the README stays a front door
+ * (within its line budget, every link to a page or file resolving).
  */
 class ReadmeTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -30,21 +33,60 @@ class ReadmeTest {
     return Files.readString(ROOT.resolve("README.md"));
   }
 
-  @Test
-  void everyJavaSnippetInTheReadmeIsCompiledExampleCode() throws IOException {
-    Matcher m = SNIPPET.matcher(readme());
-    int count = 0;
-    while (m.find()) {
-      count++;
-      String source = Files.readString(ROOT.resolve(m.group(1)));
-      assertThat(m.group(3))
-          .as("README snippet %s", m.group(2))
-          .isEqualTo(region(source, m.group(2)));
+  /** The README and every page under docs/. */
+  static List<Path> pages() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    pages.add(ROOT.resolve("README.md"));
+    try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
     }
-    assertThat(count).as("snippets found").isPositive();
-    assertThat(readme().split("```java", -1).length - 1)
-        .as("every java block is a checked snippet")
-        .isEqualTo(count);
+    return pages;
+  }
+
+  @Test
+  void everyJavaSnippetInTheReadmeAndTheDocsIsCompiledExampleCode() throws IOException {
+    int total = 0;
+    for (Path page : pages()) {
+      String text = Files.readString(page);
+      Matcher m = SNIPPET.matcher(text);
+      int count = 0;
+      while (m.find()) {
+        count++;
+        String source = Files.readString(ROOT.resolve(m.group(1)));
+        assertThat(m.group(3))
+            .as("%s snippet %s", ROOT.relativize(page), m.group(2))
+            .isEqualTo(region(source, m.group(2)));
+      }
+      assertThat(text.split("```java", -1).length - 1)
+          .as("every java block in %s is a checked snippet", ROOT.relativize(page))
+          .isEqualTo(count);
+      total += count;
+    }
+    assertThat(total).as("snippets found").isPositive();
+  }
+
+  @Test
+  void theReadmeIsAFrontDoorOfAtMostTwoHundredFiftyLines() throws IOException {
+    assertThat(readme().lines().count()).isLessThanOrEqualTo(250);
+  }
+
+  @Test
+  void everyRelativeLinkInTheReadmeAndTheDocsResolves() throws IOException {
+    Pattern link = Pattern.compile("\\]\\(([^)\\s#]+)(#[^)\\s]*)?\\)");
+    List<String> broken = new ArrayList<>();
+    for (Path page : pages()) {
+      Matcher m = link.matcher(Files.readString(page));
+      while (m.find()) {
+        String target = m.group(1);
+        if (target.matches("[a-z]+:.*")) {
+          continue;
+        }
+        if (!Files.exists(page.resolveSibling(target))) {
+          broken.add(ROOT.relativize(page) + " -> " + target);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
   }
 
   @Test

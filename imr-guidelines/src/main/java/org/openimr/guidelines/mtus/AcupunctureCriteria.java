@@ -327,7 +327,7 @@ final class AcupunctureCriteria {
    * § 9792.24.1(c)(2): sessions a week. A request that states a frequency is checked on its upper
    * bound; one that states weeks but no frequency on the fewest a week its total needs; one that
    * states neither fixes no schedule, so the rule does not apply to it (the sessions are then
-   * scheduled within the rule): see the README, "Requests without a frequency".
+   * scheduled within the rule): see docs/guidelines.md, "Requests without a frequency".
    */
   static final class Frequency implements Criterion {
     private final GuidelineCitation citation;

@@ -234,7 +234,8 @@ final class PostsurgicalCriteria {
   /**
    * The request's weeks stay within the table row's weeks, the general course's duration. The
    * postsurgical guideline states no frequency, so none is checked; the treatment period stays the
-   * outer limit (see {@link Course}). The project's reading of § 9792.24.3, recorded in the README.
+   * outer limit (see {@link Course}). The project's reading of § 9792.24.3, recorded in
+   * docs/guidelines.md.
    */
   static final class CourseWeeks {
     static final String ID = "mtus.postsurgical.course-weeks";
