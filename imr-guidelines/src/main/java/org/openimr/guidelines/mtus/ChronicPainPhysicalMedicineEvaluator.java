@@ -324,14 +324,13 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
                 TherapyCriteria.AquaticWeightBearing.ID));
       }
     }
-    Optional<TherapyCriteria.DiagnosisGroup.Facts> groups =
-        rules.diagnosisGroup.map(g -> g.check(r, w));
-    if (groups.isEmpty()) {
-      missing.add(
-          PhysicalMedicineContent.describedPhrase(
-              PhysicalMedicineContent.VISITS_BY_DIAGNOSIS, TherapyCriteria.DiagnosisGroup.ID));
-    }
-    Optional<ChronicPainDiagnosisGroup> group = groups.flatMap(f -> f.chosen).map(p -> p.group);
+    // Never stands in the way (met, or not applicable): without its description the placement
+    // still comes from the pack's table, and the decision does not list the criterion.
+    TherapyCriteria.DiagnosisGroup.Facts groups =
+        rules.diagnosisGroup.isPresent()
+            ? rules.diagnosisGroup.get().check(r, w)
+            : TherapyCriteria.DiagnosisGroup.facts(rules.content.groupIndex, r);
+    Optional<ChronicPainDiagnosisGroup> group = groups.chosen.map(p -> p.group);
     if (rules.frequency.isPresent()) {
       rules.frequency.get().check(r, w);
     } else if (r.request.frequency().isPresent()) {
@@ -357,8 +356,8 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     if (!missing.isEmpty() && !w.hasAdverse()) {
       return w.notEvaluable(rules.content.notCovered(missing));
     }
-    if (groups.isPresent() && group.isEmpty() && !w.hasAdverse()) {
-      return w.notEvaluable(notCovered(rules, r, groups.get()));
+    if (group.isEmpty() && !w.hasAdverse()) {
+      return w.notEvaluable(notCovered(rules, r, groups));
     }
     return decide(visitCap, w);
   }

@@ -69,6 +69,11 @@ final class TherapyCriteria {
     }
 
     Facts facts(PhysicalMedicineRecord r) {
+      return facts(index, r);
+    }
+
+    /** The placement of the diagnoses, whether or not the criterion is recorded. */
+    static Facts facts(DiagnosisGroupIndex index, PhysicalMedicineRecord r) {
       DiagnosisGroupIndex.@Nullable Placement best = null;
       List<DiagnosisGroupIndex.Placement> elsewhere = new ArrayList<>(2);
       List<Diagnosis> outside = new ArrayList<>(2);
