@@ -13,13 +13,16 @@ import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.Decision;
+import org.openimr.model.Diagnosis;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.MedicalNecessity;
@@ -123,6 +126,69 @@ class PhysicalMedicineCoveragePropertiesTest {
                       .contains("does not cover")
                       .contains("does not borrow"));
     }
+  }
+
+  /**
+   * The bundled pack, read as a user's, without the postsurgical edition's course-weeks entries.
+   */
+  private static ContentPack withoutCourseWeeks() {
+    ObjectNode tree = tree();
+    for (JsonNode edition : tree.path("editions")) {
+      if (edition.path("guideline").asText().equals(ContentVocabulary.POSTSURGICAL)) {
+        for (String array : List.of("provisions", "criteria")) {
+          ArrayNode entries = (ArrayNode) edition.get(array);
+          for (int j = entries.size() - 1; j >= 0; j--) {
+            String id = entries.get(j).path(array.equals("criteria") ? "criterion" : "id").asText();
+            if (id.equals(PhysicalMedicineContent.COURSE_WEEKS)
+                || id.equals(PostsurgicalCriteria.CourseWeeks.ID)) {
+              entries.remove(j);
+            }
+          }
+        }
+      }
+    }
+    return ExamplePacks.read(ExamplePacks.write(tree), "partial.json");
+  }
+
+  @Example
+  void aPostsurgicalEditionWithoutTheCourseWeeksRuleDecidesRequestsThatStateNoWeeks() {
+    PostsurgicalPhysicalMedicineEvaluator evaluator =
+        MtusEvaluators.postsurgical(List.of(withoutCourseWeeks()));
+    // 12 of the arthroscopic impingement row's 24 visits, 30 days after the surgery.
+    Case withWeeks =
+        PhysicalMedicineCase.request("PT 2x6 right shoulder")
+            .surgery(
+                "arthroscopic subacromial decompression",
+                BodyRegion.SHOULDER,
+                30,
+                Diagnosis.icd9("726.12"))
+            .build();
+    Case withoutWeeks =
+        PhysicalMedicineCase.request("PT 12 visits right shoulder")
+            .surgery(
+                "arthroscopic subacromial decompression",
+                BodyRegion.SHOULDER,
+                30,
+                Diagnosis.icd9("726.12"))
+            .build();
+    GuidelineEdition edition = evaluator.editions().get(0);
+
+    Decision turnsOnIt = evaluator.evaluate(withWeeks, withWeeks.disputedItems().get(0), edition);
+    Decision decided =
+        evaluator.evaluate(withoutWeeks, withoutWeeks.disputedItems().get(0), edition);
+
+    assertThat(turnsOnIt.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
+    assertThat(turnsOnIt.notEvaluableReason())
+        .hasValueSatisfying(
+            r ->
+                assertThat(r)
+                    .contains("the content pack openimr.mtus.physical-medicine")
+                    .contains(
+                        "the provision postsurgical.course-weeks with the description of "
+                            + PostsurgicalCriteria.CourseWeeks.ID));
+    assertThat(decided.necessity()).as(decided.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
+    assertThat(decided.criteria())
+        .noneMatch(r -> r.id().equals(PostsurgicalCriteria.CourseWeeks.ID));
   }
 
   private static void remove(ObjectNode edition, Set<Integer> removals) {
