@@ -42,15 +42,19 @@ import org.openimr.spi.GuidelineEvaluator;
  *       and says which numbers are missing.
  *   <li>Massage: an adjunct to active treatment, within its visits.
  *   <li>Manipulation: not for the conditions the guideline excludes, never as maintenance care; for
- *       the low back a trial, a longer course with objective functional improvement, then flare-up
- *       visits after return to work. Numbers for other regions are not encoded: not evaluated.
+ *       each region the edition gives manipulation numbers for (the low back in 2009) a trial, a
+ *       longer course with objective functional improvement, then flare-up visits after return to
+ *       work. Other regions: not evaluated unless another criterion stands against the request.
  * </ul>
  *
  * <p>The evaluator only orders the criteria (one class each: {@link TherapyCriteria}, {@link
  * ContinuedTherapyCriteria}, {@link MassageCriteria}, {@link ManipulationCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
- * {@link MtusEvaluators}), resolved when the evaluator is built.
+ * thread-safe; every number, provision and criterion description comes from content packs (the
+ * bundled MTUS pack, or those given to {@link MtusEvaluators}), resolved when the evaluator is
+ * built. Which modalities it applies to is the edition's ({@code physical-medicine.coverage}); a
+ * criterion whose content the edition lacks is not covered, and the item not evaluable only where
+ * the outcome turns on it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
