@@ -3,10 +3,12 @@ package org.openimr.examples.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.openimr.guidelines.mtus.ContentPack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code imr content}: tools for content packs; {@code imr content check FILE...}. */
@@ -48,6 +50,14 @@ final class ContentCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "content pack files")
     List<Path> files = new ArrayList<>();
 
+    @Option(
+        names = "--exclude-content",
+        paramLabel = "ID",
+        description =
+            "the id of a pack on the class path to check without (e.g. one the files take the"
+                + " place of); repeatable")
+    List<String> excluded = new ArrayList<>();
+
     Check(Terminal terminal) {
       this.terminal = terminal;
     }
@@ -56,7 +66,7 @@ final class ContentCommand implements Callable<Integer> {
     public Integer call() {
       List<ContentPack> packs;
       try {
-        packs = ContentOptions.read(files);
+        packs = ContentOptions.read(files, Set.copyOf(excluded));
       } catch (UserError e) {
         e.lines().forEach(line -> terminal.err().println("imr content check: " + line));
         terminal

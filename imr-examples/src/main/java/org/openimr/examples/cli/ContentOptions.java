@@ -16,8 +16,10 @@ import org.openimr.review.ImrReviewer;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --content FILE}, repeatable: content packs to decide with beside those on the class path.
- * The built-in evaluators that read packs are built again from all of them and put in the place of
+ * {@code --content FILE}, repeatable: content packs to decide with beside those on the class path;
+ * {@code --exclude-content ID}, repeatable: packs on the class path (the bundled ones among them)
+ * to leave out, so that a user pack can take the place of one whose editions its own overlap. The
+ * built-in evaluators that read packs are built again from the packs in use and put in the place of
  * the discovered ones.
  *
  * <p>Design notes: every file is read before anything is reported, so a user sees every problem of
@@ -34,14 +36,23 @@ final class ContentOptions {
               + " the bundled content; repeatable")
   List<Path> files = new ArrayList<>();
 
+  @Option(
+      names = "--exclude-content",
+      paramLabel = "ID",
+      description =
+          "the id of a content pack not to decide with (e.g. openimr.mtus.acupuncture), so that"
+              + " a pack given with --content can take the place of one whose editions overlap"
+              + " its own; repeatable")
+  List<String> excluded = new ArrayList<>();
+
   /** The reviewer's builder with the built-ins replaced by ones that read the packs, if any. */
   ImrReviewer.Builder apply(ImrReviewer.Builder builder) {
-    if (files.isEmpty()) {
+    if (files.isEmpty() && excluded.isEmpty()) {
       return builder;
     }
-    List<ContentPack> extra = read(files);
+    List<ContentPack> extra = read(files, excludedIds());
     try {
-      return builder.replace(MtusEvaluators.withContent(extra, Set.of()));
+      return builder.replace(MtusEvaluators.withContent(extra, excludedIds()));
     } catch (ContentPackException e) {
       throw new UserError(lines(e.problems()));
     }
@@ -50,18 +61,24 @@ final class ContentOptions {
   /** Every pack in use: those on the class path and the extra ones, checked together. */
   List<ContentPack> packsInUse() {
     try {
-      return ContentPacks.combine(ContentPacks.discover(), read(files), Set.of());
+      return ContentPacks.combine(
+          ContentPacks.discover(), read(files, excludedIds()), excludedIds());
     } catch (ContentPackException e) {
       throw new UserError(lines(e.problems()));
     }
   }
 
+  private Set<String> excludedIds() {
+    return Set.copyOf(excluded);
+  }
+
   /**
-   * Reads every file, then checks them together with the packs on the class path.
+   * Reads every file, then checks them together with the packs on the class path, less the excluded
+   * ones.
    *
    * @throws UserError listing every problem of every file
    */
-  static List<ContentPack> read(List<Path> files) {
+  static List<ContentPack> read(List<Path> files, Set<String> excludedIds) {
     List<ContentPack> packs = new ArrayList<>(files.size());
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
@@ -81,7 +98,7 @@ final class ContentOptions {
     }
     if (problems.isEmpty()) {
       try {
-        ContentPacks.combine(ContentPacks.discover(), packs, Set.of());
+        ContentPacks.combine(ContentPacks.discover(), packs, excludedIds);
       } catch (ContentPackException e) {
         problems.addAll(lines(e.problems()));
       }

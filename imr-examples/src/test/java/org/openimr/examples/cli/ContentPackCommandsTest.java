@@ -154,6 +154,85 @@ class ContentPackCommandsTest {
     assertThat(run.err().lines().toList()).last().asString().endsWith(" problems");
   }
 
+  /**
+   * A pack whose acupuncture edition comes into force on 2017-01-01, before the bundled 2009
+   * edition ends (2017-11-30): the example's acupuncture edition under another pack id.
+   */
+  private Path overlapping() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode tree = (ObjectNode) mapper.readTree(example.toFile());
+    tree.put("id", "example.overlapping");
+    ObjectNode acupuncture = (ObjectNode) tree.path("editions").path(0).deepCopy();
+    assertThat(acupuncture.path("guideline").asText()).isEqualTo("mtus.acupuncture");
+    acupuncture.put("id", "overlapping-acupuncture-2017").put("effectiveFrom", "2017-01-01");
+    tree.putArray("editions").add(acupuncture);
+    return Files.writeString(dir.resolve("overlapping.json"), mapper.writeValueAsString(tree));
+  }
+
+  @Test
+  void aPackOverlappingABundledEditionIsAnErrorNamingBothPacks() throws IOException {
+    Path pack = overlapping();
+
+    Cli.Run run = imr("evaluate", "--content", pack.toString(), CASE_2025);
+    Cli.Run check = imr("content", "check", pack.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Imr.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("imr evaluate: overlapping.json: $.editions[0]")
+        .contains("pack example.overlapping")
+        .contains("of pack openimr.mtus.acupuncture")
+        .contains("exclude one of the two packs by id")
+        .doesNotContain("Exception");
+    assertThat(check.exitCode()).isEqualTo(Imr.INVALID_INPUT);
+    assertThat(check.err()).contains("openimr.mtus.acupuncture");
+  }
+
+  @Test
+  void excludeContentLetsAUserPackTakeThePlaceOfTheBundledOneItOverlaps() throws IOException {
+    Path pack = overlapping();
+    String sha = ContentPacks.read(pack).sha256();
+
+    Cli.Run run =
+        imr(
+            "evaluate",
+            "--json",
+            "--content",
+            pack.toString(),
+            "--exclude-content",
+            "openimr.mtus.acupuncture",
+            CASE_2025);
+    Cli.Run check =
+        imr("content", "check", "--exclude-content", "openimr.mtus.acupuncture", pack.toString());
+    Cli.Run listing =
+        imr(
+            "guidelines",
+            "--content",
+            pack.toString(),
+            "--exclude-content",
+            "openimr.mtus.acupuncture");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().replaceAll("\\s", ""))
+        .contains("\"id\":\"example.overlapping\",\"version\":\"1.0.0\",\"sha256\":\"" + sha)
+        .contains("EXAMPLE§1(c)")
+        .doesNotContain("9792.24.1");
+    assertThat(check.exitCode()).as(check.err()).isZero();
+    assertThat(listing.exitCode()).as(listing.err()).isZero();
+    assertThat(listing.out())
+        .contains("example.overlapping 1.0.0 sha256 " + sha)
+        .doesNotContain("openimr.mtus.acupuncture 0.1.0")
+        .contains("openimr.mtus.physical-medicine");
+  }
+
+  @Test
+  void excludingAPackNoneHasIsAnError() {
+    Cli.Run run = imr("evaluate", "--exclude-content", "no.such-pack", CASE_2025);
+
+    assertThat(run.exitCode()).isEqualTo(Imr.INVALID_INPUT);
+    assertThat(run.err()).contains("is excluded, but no pack in use has this id");
+  }
+
   @Test
   void contentWithoutAFileIsWrongUsage() {
     assertThat(imr("content", "check").exitCode()).isEqualTo(Imr.USAGE);

@@ -3,12 +3,17 @@ package org.openimr.guidelines.mtus;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
@@ -37,15 +42,19 @@ import org.openimr.spi.GuidelineEvaluator;
  *       and says which numbers are missing.
  *   <li>Massage: an adjunct to active treatment, within its visits.
  *   <li>Manipulation: not for the conditions the guideline excludes, never as maintenance care; for
- *       the low back a trial, a longer course with objective functional improvement, then flare-up
- *       visits after return to work. Numbers for other regions are not encoded: not evaluated.
+ *       each region the edition gives manipulation numbers for (the low back in 2009) a trial, a
+ *       longer course with objective functional improvement, then flare-up visits after return to
+ *       work. Other regions: not evaluated unless another criterion stands against the request.
  * </ul>
  *
  * <p>The evaluator only orders the criteria (one class each: {@link TherapyCriteria}, {@link
  * ContinuedTherapyCriteria}, {@link MassageCriteria}, {@link ManipulationCriteria}, {@link
  * VisitCapCriterion}) over a {@link PhysicalMedicineRecord} read once per item. Stateless and
- * thread-safe; every number comes from content packs (the bundled MTUS pack, or those given to
- * {@link MtusEvaluators}), resolved when the evaluator is built.
+ * thread-safe; every number, provision and criterion description comes from content packs (the
+ * bundled MTUS pack, or those given to {@link MtusEvaluators}), resolved when the evaluator is
+ * built. Which modalities it applies to is the edition's ({@code physical-medicine.coverage}); a
+ * criterion whose content the edition lacks is not covered, and the item not evaluable only where
+ * the outcome turns on it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
@@ -63,6 +72,9 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
   private final List<GuidelineEdition> editions;
   private final ImmutableList<Rules> rules;
 
+  /** The modalities some edition covers: what the guideline addresses when none is in force. */
+  private final Set<Modality> anyEditionCovers;
+
   /**
    * Resolves the physical medicine content of every pack on the class path ({@link
    * ContentPacks#discover()}), the bundled MTUS content among them; for {@link
@@ -78,52 +90,90 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     this.packs = new PhysicalMedicineEditions(packs);
     this.editions = PhysicalMedicineEditions.guidelineEditions(this.packs.chronicPain);
     ImmutableList.Builder<Rules> built = ImmutableList.builder();
+    Set<Modality> covered = EnumSet.noneOf(Modality.class);
     for (PhysicalMedicineEditions.Edition<PhysicalMedicineContent.ChronicPain> e :
         this.packs.chronicPain) {
       if (e.part != null) {
-        built.add(new Rules(e.part));
+        Rules r = new Rules(e.part);
+        built.add(r);
+        covered.addAll(r.modalities());
       }
     }
     this.rules = built.build();
+    this.anyEditionCovers = Sets.immutableEnumSet(covered);
   }
 
-  /** The criteria of one complete edition, built once. */
+  /**
+   * The criteria of one edition, built once: each only if the edition gives what it reads, with the
+   * phrase naming what it lacks otherwise.
+   */
   private static final class Rules {
     final PhysicalMedicineContent.ChronicPain content;
-    final TherapyCriteria.AquaticWeightBearing aquatic;
-    final TherapyCriteria.DiagnosisGroup diagnosisGroup;
-    final TherapyCriteria.Frequency frequency;
-    final TherapyCriteria.Visits visits;
-    final ContinuedTherapyCriteria.FunctionalImprovement functionalImprovement;
-    final ContinuedTherapyCriteria.HomeExercise homeExercise;
-    final MassageCriteria.Adjunct massageAdjunct;
-    final MassageCriteria.Visits massageVisits;
-    final ManipulationCriteria.Region manipulationRegion;
-    final ManipulationCriteria.Maintenance manipulationMaintenance;
-    final ManipulationCriteria.LowBackCourse manipulationCourse;
+    final Optional<TherapyCriteria.AquaticWeightBearing> aquatic;
+    final Optional<TherapyCriteria.DiagnosisGroup> diagnosisGroup;
+    final Optional<TherapyCriteria.Frequency> frequency;
+    final Optional<TherapyCriteria.Visits> visits;
+    final Optional<ContinuedTherapyCriteria.FunctionalImprovement> functionalImprovement;
+    final Optional<ContinuedTherapyCriteria.HomeExercise> homeExercise;
+    final Optional<MassageCriteria.Adjunct> massageAdjunct;
+    final Optional<MassageCriteria.Visits> massageVisits;
+    final Optional<ManipulationCriteria.Region> manipulationRegion;
+    final Optional<ManipulationCriteria.Maintenance> manipulationMaintenance;
+    final ImmutableMap<BodyRegion, ManipulationCriteria.RegionCourse> manipulationCourses;
 
     Rules(PhysicalMedicineContent.ChronicPain content) {
       this.content = content;
-      EncodedEdition encoded = content.chronicPain;
-      GuidelineEdition edition = encoded.edition();
-      String definition = encoded.functionalImprovementSection();
-      String section = encoded.section();
-      this.aquatic = new TherapyCriteria.AquaticWeightBearing(edition, section);
+      this.aquatic = content.aquatic.map(TherapyCriteria.AquaticWeightBearing::new);
       this.diagnosisGroup =
-          new TherapyCriteria.DiagnosisGroup(edition, section, content.groupIndex);
-      this.frequency = new TherapyCriteria.Frequency(content.frequency);
-      this.visits = new TherapyCriteria.Visits(edition, section);
+          content.diagnosisGroup.map(
+              d -> new TherapyCriteria.DiagnosisGroup(d, content.groupIndex));
+      this.frequency = content.frequency.map(TherapyCriteria.Frequency::new);
+      this.visits = content.visits.map(TherapyCriteria.Visits::new);
       this.functionalImprovement =
-          new ContinuedTherapyCriteria.FunctionalImprovement(edition, section, definition);
-      this.homeExercise = new ContinuedTherapyCriteria.HomeExercise(edition, section);
-      this.massageAdjunct = new MassageCriteria.Adjunct(content.massageVisits);
-      this.massageVisits = new MassageCriteria.Visits(content.massageVisits);
+          content.furtherVisits.isPresent() && content.definition.isPresent()
+              ? Optional.of(
+                  new ContinuedTherapyCriteria.FunctionalImprovement(
+                      content.furtherVisits.get(), content.definition.get()))
+              : Optional.empty();
+      this.homeExercise = content.homeExercise.map(ContinuedTherapyCriteria.HomeExercise::new);
+      this.massageAdjunct = content.massageAdjunct.map(MassageCriteria.Adjunct::new);
+      this.massageVisits = content.massageVisits.map(MassageCriteria.Visits::new);
       this.manipulationRegion =
-          new ManipulationCriteria.Region(edition, section, content.manipulationExclusions);
-      this.manipulationMaintenance = new ManipulationCriteria.Maintenance(edition, section);
-      this.manipulationCourse = new ManipulationCriteria.LowBackCourse(content, definition);
+          content.manipulationIndication.isPresent() && content.exclusions.isPresent()
+              ? Optional.of(
+                  new ManipulationCriteria.Region(
+                      content.manipulationIndication.get(), content.exclusions.get()))
+              : Optional.empty();
+      this.manipulationMaintenance = content.maintenance.map(ManipulationCriteria.Maintenance::new);
+      ImmutableMap.Builder<BodyRegion, ManipulationCriteria.RegionCourse> courses =
+          ImmutableMap.builder();
+      content.manipulation.forEach(
+          (region, figures) ->
+              courses.put(
+                  region, new ManipulationCriteria.RegionCourse(figures, content.definition)));
+      this.manipulationCourses = courses.buildOrThrow();
+    }
+
+    /** The modalities the edition covers; those the rules decide if it does not say. */
+    Set<Modality> modalities() {
+      return content.coverage.map(GuidelineProvision::modalities).orElse(ALL);
+    }
+
+    String functionalImprovementMissing() {
+      return content.furtherVisits.isEmpty()
+          ? PhysicalMedicineContent.provisionPhrase(PhysicalMedicineContent.FURTHER_VISITS)
+          : PhysicalMedicineContent.DEFINITION_PHRASE;
     }
   }
+
+  /** Every modality these rules can decide: a pack may narrow it, not widen it. */
+  private static final Set<Modality> ALL =
+      Sets.immutableEnumSet(
+          Modality.PHYSICAL_THERAPY,
+          Modality.OCCUPATIONAL_THERAPY,
+          Modality.AQUATIC_THERAPY,
+          Modality.MASSAGE,
+          Modality.CHIROPRACTIC_MANIPULATION);
 
   private @Nullable Rules rulesOf(PhysicalMedicineContent.ChronicPain content) {
     for (Rules r : rules) {
@@ -167,9 +217,9 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     Optional<Applicability> notCovered =
         ModalityScope.notCovered(
             item,
-            ModalityScope.CHRONIC_PAIN,
-            "the physical medicine guideline covers physical, occupational and aquatic therapy,"
-                + " massage and manipulation");
+            coveredOn(c.effectiveRequestDate()),
+            "the physical medicine guideline covers "
+                + ModalityScope.phrase(coveredOn(c.effectiveRequestDate())));
     if (notCovered.isPresent()) {
       return notCovered.get();
     }
@@ -187,6 +237,22 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
             + ", which the physical medicine guideline of 8 CCR § 9792.24.2 addresses");
   }
 
+  /**
+   * The modalities the edition in force on the date covers; with none in force, those any edition
+   * covers (the item is then not evaluable for want of an edition, not out of scope).
+   */
+  private Set<Modality> coveredOn(Optional<LocalDate> date) {
+    Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.ChronicPain>> inForce =
+        PhysicalMedicineEditions.inForce(packs.chronicPain, date);
+    if (inForce.isPresent() && inForce.get().part != null) {
+      Rules r = rulesOf(inForce.get().part);
+      if (r != null) {
+        return r.modalities();
+      }
+    }
+    return anyEditionCovers;
+  }
+
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
@@ -200,8 +266,22 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
     writer.content(found.get().source.pack().source());
     PhysicalMedicineContent.ChronicPain content = found.get().part;
     Rules rules = content == null ? null : rulesOf(content);
-    if (rules == null) {
+    if (content == null || rules == null) {
       return writer.notEvaluable(found.get().notCovered());
+    }
+    Optional<Modality> modality = item.request().modality();
+    if (content.coverage.isEmpty()) {
+      return writer.notEvaluable(
+          content.notCovered(
+              List.of(
+                  PhysicalMedicineContent.provisionPhrase(PhysicalMedicineContent.COVERAGE)
+                      + " (which modalities its rules address)")));
+    }
+    if (modality.isEmpty() || !rules.modalities().contains(modality.get())) {
+      return writer.notEvaluable(
+          "The physical medicine guideline edition does not address "
+              + modality.map(ModalityScope::name).orElse("a request without a modality")
+              + ".");
     }
     Optional<LocalDate> date = c.effectiveRequestDate();
     PhysicalMedicineContent.Postsurgical postsurgical = packs.postsurgicalOn(date).orElse(null);
@@ -237,16 +317,49 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
       Optional<VisitCapCriterion> visitCap,
       PhysicalMedicineRecord r,
       DecisionWriter w) {
+    List<String> missing = new ArrayList<>(4);
     if (r.modality == Modality.AQUATIC_THERAPY) {
-      rules.aquatic.check(r, w);
+      if (rules.aquatic.isPresent()) {
+        rules.aquatic.get().check(r, w);
+      } else {
+        missing.add(
+            PhysicalMedicineContent.describedPhrase(
+                PhysicalMedicineContent.AQUATIC_INDICATION,
+                TherapyCriteria.AquaticWeightBearing.ID));
+      }
     }
-    TherapyCriteria.DiagnosisGroup.Facts groups = rules.diagnosisGroup.check(r, w);
+    // Never stands in the way (met, or not applicable): without its description the placement
+    // still comes from the pack's table, and the decision does not list the criterion.
+    TherapyCriteria.DiagnosisGroup.Facts groups =
+        rules.diagnosisGroup.isPresent()
+            ? rules.diagnosisGroup.get().check(r, w)
+            : TherapyCriteria.DiagnosisGroup.facts(rules.content.groupIndex, r);
     Optional<ChronicPainDiagnosisGroup> group = groups.chosen.map(p -> p.group);
-    rules.frequency.check(r, w);
-    group.ifPresent(g -> rules.visits.check(r, g, w));
-    rules.functionalImprovement.check(r, group, w);
-    rules.homeExercise.check(r, w);
+    if (rules.frequency.isPresent()) {
+      rules.frequency.get().check(r, w);
+    } else if (r.request.frequency().isPresent()) {
+      missing.add(PhysicalMedicineContent.figurePhrase(PhysicalMedicineContent.FREQUENCY));
+    }
+    if (group.isPresent()) {
+      if (rules.visits.isPresent()) {
+        rules.visits.get().check(r, group.get(), w);
+      } else {
+        missing.add(
+            PhysicalMedicineContent.describedPhrase(
+                PhysicalMedicineContent.VISITS_BY_DIAGNOSIS, TherapyCriteria.Visits.ID));
+      }
+    }
+    if (rules.functionalImprovement.isPresent()) {
+      rules.functionalImprovement.get().check(r, group, w);
+    } else if (ContinuedTherapyCriteria.FunctionalImprovement.facts(r, group).improvementNeeded()) {
+      missing.add(rules.functionalImprovementMissing());
+    }
+    // Never stands in the way of the visits: without it the decision simply does not list it.
+    rules.homeExercise.ifPresent(h -> h.check(r, w));
     visitCap.ifPresent(v -> v.check(r, w));
+    if (!missing.isEmpty() && !w.hasAdverse()) {
+      return w.notEvaluable(rules.content.notCovered(missing));
+    }
     if (group.isEmpty() && !w.hasAdverse()) {
       return w.notEvaluable(notCovered(rules, r, groups));
     }
@@ -301,9 +414,23 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
       Optional<VisitCapCriterion> visitCap,
       PhysicalMedicineRecord r,
       DecisionWriter w) {
-    rules.massageAdjunct.check(r, w);
-    rules.massageVisits.check(r, w);
+    List<String> missing = new ArrayList<>(2);
+    if (rules.massageAdjunct.isPresent()) {
+      rules.massageAdjunct.get().check(r, w);
+    } else {
+      missing.add(
+          PhysicalMedicineContent.describedPhrase(
+              PhysicalMedicineContent.MASSAGE_INDICATION, MassageCriteria.Adjunct.ID));
+    }
+    if (rules.massageVisits.isPresent()) {
+      rules.massageVisits.get().check(r, w);
+    } else {
+      missing.add(PhysicalMedicineContent.figurePhrase(PhysicalMedicineContent.MASSAGE_VISITS));
+    }
     visitCap.ifPresent(v -> v.check(r, w));
+    if (!missing.isEmpty() && !w.hasAdverse()) {
+      return w.notEvaluable(rules.content.notCovered(missing));
+    }
     return decide(visitCap, w);
   }
 
@@ -312,19 +439,52 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
       Optional<VisitCapCriterion> visitCap,
       PhysicalMedicineRecord r,
       DecisionWriter w) {
-    boolean excluded = rules.manipulationRegion.check(r, w);
-    rules.manipulationMaintenance.check(r, w);
-    boolean numbers =
-        !excluded && r.region.isPresent() && r.region.get() == ManipulationCriteria.NUMBERS_REGION;
-    if (numbers) {
-      rules.manipulationCourse.check(r, w);
+    List<String> missing = new ArrayList<>(6);
+    boolean excluded = false;
+    if (rules.manipulationRegion.isPresent()) {
+      excluded = rules.manipulationRegion.get().check(r, w);
+    } else {
+      missing.add(
+          rules.content.manipulationIndication.isEmpty()
+              ? PhysicalMedicineContent.provisionPhrase(
+                  PhysicalMedicineContent.MANIPULATION_INDICATION)
+              : "the table " + ContentVocabulary.MANIPULATION_EXCLUSIONS);
+    }
+    if (rules.manipulationMaintenance.isPresent()) {
+      rules.manipulationMaintenance.get().check(r, w);
+    } else {
+      missing.add(
+          PhysicalMedicineContent.describedPhrase(
+              PhysicalMedicineContent.MANIPULATION_INDICATION,
+              ManipulationCriteria.Maintenance.ID));
+    }
+    ManipulationCriteria.RegionCourse course =
+        excluded || r.region.isEmpty() ? null : rules.manipulationCourses.get(r.region.get());
+    boolean numbers = course != null;
+    if (course != null && course.check(r, w)) {
+      missing.add(PhysicalMedicineContent.DEFINITION_PHRASE);
+    }
+    if (!excluded && r.region.isPresent()) {
+      List<String> lacking = rules.content.manipulationLacking.get(r.region.get());
+      if (lacking != null) {
+        missing.addAll(lacking);
+      }
     }
     visitCap.ifPresent(v -> v.check(r, w));
+    if (!missing.isEmpty() && !w.hasAdverse()) {
+      return w.notEvaluable(rules.content.notCovered(missing));
+    }
     if (!numbers && !w.hasAdverse()) {
+      List<String> regions = new ArrayList<>(rules.manipulationCourses.size());
+      rules.manipulationCourses.keySet().forEach(region -> regions.add(region.displayName()));
       return w.notEvaluable(
-          "Manipulation visit numbers are encoded for the "
-              + ManipulationCriteria.NUMBERS_REGION.displayName()
-              + " only (8 CCR § 9792.24.2); the number of visits for the "
+          "Manipulation visit numbers are encoded for "
+              + (regions.isEmpty()
+                  ? "no region"
+                  : "the " + AcupunctureCriteria.list(regions, "and") + " only")
+              + " ("
+              + rules.content.section
+              + "); the number of visits for the "
               + r.region.map(region -> region.displayName()).orElse("request's region")
               + " is not covered here.");
     }

@@ -2,10 +2,11 @@ package org.openimr.guidelines.mtus;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.openimr.model.Modality;
 
 /**
  * What the built-in evaluators read from a content pack, guideline by guideline: which figures
@@ -14,9 +15,9 @@ import java.util.regex.Pattern;
  * else, so a misspelt id is an error instead of a criterion silently "not covered".
  *
  * <p>Design notes: a pack parameterises the existing rules; it cannot add new kinds. The
- * acupuncture entries are those {@link AcupunctureEdition} reads. The physical medicine entries are
- * the design of the format for those evaluators (they still read the bundled tables directly);
- * until they read packs, their criterion descriptions are accepted for any {@code mtus.} id.
+ * acupuncture entries are those {@link AcupunctureEdition} reads, the physical medicine ones those
+ * {@link PhysicalMedicineContent} reads. A criterion whose description is built from figures or a
+ * table (the frequency, the visits of a course) takes no description from a pack.
  */
 final class ContentVocabulary {
   static final String ACUPUNCTURE = "mtus.acupuncture";
@@ -66,7 +67,6 @@ final class ContentVocabulary {
       ImmutableMap<String, ProvisionField> provisions,
       ImmutableSet<String> plainProvisions,
       ImmutableMap<String, Cites> criteria,
-      boolean anyCriterion,
       ImmutableSet<String> tables) {
 
     Optional<ProvisionField> provisionField(String provision) {
@@ -78,12 +78,30 @@ final class ContentVocabulary {
     }
 
     boolean knowsCriterion(String criterion) {
-      return criteria.containsKey(criterion)
-          || (anyCriterion && CRITERION_ID.matcher(criterion).matches());
+      return criteria.containsKey(criterion);
+    }
+
+    /**
+     * The modalities a provision's {@code modalities} may name: those the rules reading it can
+     * decide. A pack narrows what an edition covers; it cannot give a rule a modality it was not
+     * written for.
+     */
+    Set<Modality> modalitiesAllowed(String provision) {
+      return MODALITIES_ALLOWED.getOrDefault(provision, Set.of());
     }
   }
 
-  private static final Pattern CRITERION_ID = Pattern.compile("mtus(\\.[a-z0-9-]+)+");
+  private static final ImmutableMap<String, Set<Modality>> MODALITIES_ALLOWED =
+      ImmutableMap.of(
+          PhysicalMedicineContent.COVERAGE,
+          Sets.immutableEnumSet(
+              Modality.PHYSICAL_THERAPY,
+              Modality.OCCUPATIONAL_THERAPY,
+              Modality.AQUATIC_THERAPY,
+              Modality.MASSAGE,
+              Modality.CHIROPRACTIC_MANIPULATION),
+          PhysicalMedicineContent.POSTSURGICAL_COVERAGE,
+          Sets.immutableEnumSet(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY));
 
   private static final ImmutableMap<String, Guideline> GUIDELINES =
       ImmutableMap.of(
@@ -108,14 +126,13 @@ final class ContentVocabulary {
                   Cites.provision(GuidelineProvision.EXTENSION),
                   AcupunctureCriteria.FUNCTIONAL_IMPROVEMENT,
                   Cites.definition()),
-              false,
               ImmutableSet.of()),
           CHRONIC_PAIN,
           new Guideline(
               CHRONIC_PAIN,
               ImmutableMap.<String, FigureRule>builder()
-                  .put("physical-medicine.frequency", new FigureRule("visits per week", false))
-                  .put("massage.visits", new FigureRule("visits", false))
+                  .put(PhysicalMedicineContent.FREQUENCY, new FigureRule("visits per week", false))
+                  .put(PhysicalMedicineContent.MASSAGE_VISITS, new FigureRule("visits", false))
                   .put("manipulation.trial-visits", new FigureRule("visits", true))
                   .put("manipulation.trial-weeks", new FigureRule("weeks", true))
                   .put("manipulation.course-visits", new FigureRule("visits", true))
@@ -123,27 +140,49 @@ final class ContentVocabulary {
                   .put("manipulation.flare-up-visits", new FigureRule("visits", true))
                   .put("manipulation.flare-up-interval", new FigureRule("months", true))
                   .buildOrThrow(),
+              ImmutableMap.of(PhysicalMedicineContent.COVERAGE, ProvisionField.MODALITIES),
+              ImmutableSet.of(
+                  PhysicalMedicineContent.VISITS_BY_DIAGNOSIS,
+                  PhysicalMedicineContent.FURTHER_VISITS,
+                  PhysicalMedicineContent.HOME_EXERCISE,
+                  PhysicalMedicineContent.AQUATIC_INDICATION,
+                  PhysicalMedicineContent.MASSAGE_INDICATION,
+                  PhysicalMedicineContent.MANIPULATION_INDICATION),
               ImmutableMap.of(
-                  "physical-medicine.coverage", ProvisionField.MODALITIES,
-                  "aquatic-therapy.indication", ProvisionField.MODALITIES,
-                  "massage.indication", ProvisionField.MODALITIES),
-              ImmutableSet.of("physical-medicine.home-exercise"),
-              ImmutableMap.of(),
-              true,
+                  TherapyCriteria.AquaticWeightBearing.ID,
+                  Cites.provision(PhysicalMedicineContent.AQUATIC_INDICATION),
+                  TherapyCriteria.DiagnosisGroup.ID,
+                  Cites.provision(PhysicalMedicineContent.VISITS_BY_DIAGNOSIS),
+                  TherapyCriteria.Visits.ID,
+                  Cites.provision(PhysicalMedicineContent.VISITS_BY_DIAGNOSIS),
+                  ContinuedTherapyCriteria.HomeExercise.ID,
+                  Cites.provision(PhysicalMedicineContent.HOME_EXERCISE),
+                  MassageCriteria.Adjunct.ID,
+                  Cites.provision(PhysicalMedicineContent.MASSAGE_INDICATION),
+                  ManipulationCriteria.Maintenance.ID,
+                  Cites.provision(PhysicalMedicineContent.MANIPULATION_INDICATION)),
               ImmutableSet.of(
                   DIAGNOSIS_GROUPS, DIAGNOSIS_CODES, MANIPULATION_EXCLUSIONS, CODE_EQUIVALENTS)),
           POSTSURGICAL,
           new Guideline(
               POSTSURGICAL,
               ImmutableMap.of(
-                  "postsurgical.initial-course",
+                  PhysicalMedicineContent.INITIAL_COURSE,
                   new FigureRule("percent of the general course's visits", false),
-                  "postsurgical.presumptive-period",
+                  PhysicalMedicineContent.PRESUMPTIVE_PERIOD,
                   new FigureRule("months", false)),
-              ImmutableMap.of("postsurgical.coverage", ProvisionField.MODALITIES),
-              ImmutableSet.of(),
-              ImmutableMap.of(),
-              true,
+              ImmutableMap.of(
+                  PhysicalMedicineContent.POSTSURGICAL_COVERAGE, ProvisionField.MODALITIES),
+              ImmutableSet.of(
+                  PhysicalMedicineContent.TREATMENT_PERIOD,
+                  PhysicalMedicineContent.SUBSEQUENT_COURSE,
+                  PhysicalMedicineContent.GENERAL_COURSE,
+                  PhysicalMedicineContent.COURSE_WEEKS),
+              ImmutableMap.of(
+                  PostsurgicalCriteria.Course.GENERAL,
+                  Cites.provision(PhysicalMedicineContent.GENERAL_COURSE),
+                  PostsurgicalCriteria.CourseWeeks.ID,
+                  Cites.provision(PhysicalMedicineContent.COURSE_WEEKS)),
               ImmutableSet.of(POSTSURGICAL_ROWS)),
           VISIT_CAPS,
           new Guideline(
@@ -152,7 +191,6 @@ final class ContentVocabulary {
               ImmutableMap.of(),
               ImmutableSet.of(),
               ImmutableMap.of(),
-              false,
               ImmutableSet.of(VISIT_CAP_ROWS)));
 
   private ContentVocabulary() {}

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CriterionStatus;
-import org.openimr.model.GuidelineCitation;
-import org.openimr.model.GuidelineEdition;
 
 /**
  * Continued physical medicine (8 CCR § 9792.24.2 with § 9792.20): further visits need documented
@@ -64,12 +62,12 @@ final class ContinuedTherapyCriteria {
       }
     }
 
-    FunctionalImprovement(GuidelineEdition edition, String section, String definition) {
+    FunctionalImprovement(GuidelineProvision furtherVisits, String definition) {
       this.definition = definition;
       criterion =
           PhysicalMedicineCriterion.of(
               ID,
-              GuidelineCitation.of(edition, section, "Physical medicine: further visits"),
+              furtherVisits.citation(),
               "Visits beyond a first course need functional improvement documented as "
                   + definition
                   + " defines it, whatever the diagnosis; otherwise the patient is expected to"
@@ -163,13 +161,8 @@ final class ContinuedTherapyCriteria {
     static final String ID = "mtus.chronic-pain.home-exercise";
     private final PhysicalMedicineCriterion criterion;
 
-    HomeExercise(GuidelineEdition edition, String section) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "Physical medicine: home exercise"),
-              "Active therapy fades into a home exercise program the patient is expected to"
-                  + " continue; the program is where therapy leads, not a condition for the visits");
+    HomeExercise(PhysicalMedicineContent.Described homeExercise) {
+      criterion = PhysicalMedicineCriterion.of(ID, homeExercise);
     }
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {

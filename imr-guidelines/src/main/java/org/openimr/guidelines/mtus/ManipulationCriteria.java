@@ -15,19 +15,15 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.Diagnosis;
-import org.openimr.model.GuidelineCitation;
-import org.openimr.model.GuidelineEdition;
 import org.openimr.model.Modality;
 
 /**
  * Manual therapy and manipulation (8 CCR § 9792.24.2): not for the excluded conditions, never as
- * maintenance care, and for the low back a trial, a longer course with objective functional
- * improvement, then flare-up visits after return to work. One class per criterion.
+ * maintenance care, and for each region the edition gives numbers for (the 2009 edition: the low
+ * back only) a trial, a longer course with objective functional improvement, then flare-up visits
+ * after return to work. One class per criterion.
  */
 final class ManipulationCriteria {
-  /** The only region for which the reference gives manipulation visit numbers. */
-  static final BodyRegion NUMBERS_REGION = BodyRegion.LUMBAR_SPINE;
-
   private static final Set<Modality> MANIPULATION = EnumSet.of(Modality.CHIROPRACTIC_MANIPULATION);
 
   private ManipulationCriteria() {}
@@ -38,7 +34,7 @@ final class ManipulationCriteria {
     private final PhysicalMedicineCriterion criterion;
     private final List<ChronicPainManipulationExclusion> exclusions;
 
-    Region(GuidelineEdition edition, String section, List<ChronicPainManipulationExclusion> ex) {
+    Region(GuidelineProvision indication, List<ChronicPainManipulationExclusion> ex) {
       this.exclusions = ex;
       StringBuilder excluded = new StringBuilder();
       for (ChronicPainManipulationExclusion e : ex) {
@@ -47,7 +43,7 @@ final class ManipulationCriteria {
       criterion =
           PhysicalMedicineCriterion.of(
               ID,
-              GuidelineCitation.of(edition, section, "Manual therapy and manipulation"),
+              indication.citation(),
               "Manual therapy and manipulation is not recommended for: " + excluded);
     }
 
@@ -112,13 +108,8 @@ final class ManipulationCriteria {
     static final String ID = "mtus.manipulation.maintenance";
     private final PhysicalMedicineCriterion criterion;
 
-    Maintenance(GuidelineEdition edition, String section) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "Manual therapy and manipulation"),
-              "Elective or maintenance care with manual therapy and manipulation is not medically"
-                  + " necessary");
+    Maintenance(PhysicalMedicineContent.Described maintenance) {
+      criterion = PhysicalMedicineCriterion.of(ID, maintenance);
     }
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {
@@ -133,68 +124,80 @@ final class ManipulationCriteria {
   }
 
   /**
-   * The low-back course: the trial, then the course with objective functional improvement, then
-   * flare-ups. The stage follows from the manipulation visits already given for the low back.
+   * The course for one region (the low back in 2009): the trial, then the course with objective
+   * functional improvement, then flare-ups. The stage follows from the manipulation visits already
+   * given for the region. Without the section defining functional improvement the course is decided
+   * up to the stage that needs it.
    */
-  static final class LowBackCourse {
+  static final class RegionCourse {
     static final String TRIAL = "mtus.manipulation.trial";
     static final String EXTENSION = "mtus.manipulation.extension";
     static final String FLARE_UP = "mtus.manipulation.flare-up";
 
-    private final PhysicalMedicineContent.ChronicPain content;
-    private final String definition;
+    private final PhysicalMedicineContent.Manipulation content;
+    private final Optional<String> definition;
+    private final String adjective;
     private final PhysicalMedicineCriterion trial;
     private final PhysicalMedicineCriterion extension;
     private final PhysicalMedicineCriterion flareUp;
 
-    LowBackCourse(PhysicalMedicineContent.ChronicPain content, String definition) {
+    RegionCourse(PhysicalMedicineContent.Manipulation content, Optional<String> definition) {
       this.content = content;
       this.definition = definition;
+      String region = content.region().displayName();
+      this.adjective = region.replace(' ', '-');
       trial =
           PhysicalMedicineCriterion.of(
               TRIAL,
-              content.manipulationTrialVisits.citation(),
-              "For the low back, manipulation starts with a therapeutic trial of "
-                  + content.manipulationTrialVisits.display()
+              content.trialVisits().citation(),
+              "For the "
+                  + region
+                  + ", manipulation starts with a therapeutic trial of "
+                  + content.trialVisits().display()
                   + " over "
-                  + content.manipulationTrialWeeks.display());
+                  + content.trialWeeks().display());
       extension =
           PhysicalMedicineCriterion.of(
               EXTENSION,
-              content.manipulationCourseVisits.citation(),
-              "With evidence of objective functional improvement, low-back manipulation may total"
-                  + " up to "
-                  + content.manipulationCourseVisits.display()
+              content.courseVisits().citation(),
+              "With evidence of objective functional improvement, "
+                  + adjective
+                  + " manipulation may total up to "
+                  + content.courseVisits().display()
                   + " over "
-                  + content.manipulationCourseWeeks.display());
+                  + content.courseWeeks().display());
       flareUp =
           PhysicalMedicineCriterion.of(
               FLARE_UP,
-              content.manipulationFlareUpVisits.citation(),
+              content.flareUpVisits().citation(),
               "After the course, a flare-up is re-evaluated; if return to work was achieved, "
-                  + content.manipulationFlareUpVisits.display()
+                  + content.flareUpVisits().display()
                   + " every "
-                  + content.manipulationFlareUpInterval.display());
+                  + content.flareUpInterval().display());
     }
 
-    void check(PhysicalMedicineRecord r, DecisionWriter w) {
-      Optional<BodyRegion> lowBack = Optional.of(NUMBERS_REGION);
+    /**
+     * Records the stage's criteria; returns whether the stage needs the definition of functional
+     * improvement the edition does not give (then nothing is recorded for it).
+     */
+    boolean check(PhysicalMedicineRecord r, DecisionWriter w) {
+      Optional<BodyRegion> region = Optional.of(content.region());
       VisitTally prior =
-          VisitTally.of(r.courses, c -> MANIPULATION.contains(c.modality) && c.concerns(lowBack));
-      String priorText = prior.describe("low-back manipulation");
+          VisitTally.of(r.courses, c -> MANIPULATION.contains(c.modality) && c.concerns(region));
+      String priorText = prior.describe(adjective + " manipulation");
       if (!prior.documented()) {
         trial.record(
             w,
             NOT_DOCUMENTED,
             priorText,
             "Without the visits already completed, the stage of the course cannot be told.");
-        return;
+        return false;
       }
       long total = prior.with(r.requested);
-      int trialMax = content.manipulationTrialVisits.max();
-      int courseMax = content.manipulationCourseVisits.max();
+      int trialMax = content.trialVisits().max();
+      int courseMax = content.courseVisits().max();
       if (prior.known < trialMax) {
-        int trialWeeks = content.manipulationTrialWeeks.max();
+        int trialWeeks = content.trialWeeks().max();
         boolean visitsOk = total <= trialMax;
         boolean weeksOk = r.weeks.isEmpty() || r.weeks.get() <= trialWeeks;
         List<String> problems = new ArrayList<>(2);
@@ -216,12 +219,10 @@ final class ManipulationCriteria {
                 + (problems.isEmpty()
                     ? ", within the trial."
                     : ": " + AcupunctureCriteria.list(problems, "and") + "."));
-        return;
+        return false;
       }
       trial.record(w, NOT_APPLICABLE, priorText + " The trial is complete.");
       if (prior.known < courseMax) {
-        FunctionalImprovementDefinition.Assessment improvement =
-            r.improvement(MANIPULATION, Optional.empty());
         List<String> evidence = new ArrayList<>(4);
         evidence.add(
             "With the "
@@ -229,24 +230,33 @@ final class ManipulationCriteria {
                 + " requested the course comes to "
                 + VisitTally.visits(total)
                 + (total > courseMax ? ", more than " : ", within ")
-                + content.manipulationCourseVisits.display()
+                + content.courseVisits().display()
                 + ".");
-        evidence.addAll(improvement.sentences(definition, "manipulation"));
+        if (definition.isEmpty()) {
+          // Beyond the course whatever the improvement; within it, the outcome turns on it.
+          if (total > courseMax) {
+            extension.record(w, NOT_MET, evidence);
+            return false;
+          }
+          return true;
+        }
+        FunctionalImprovementDefinition.Assessment improvement =
+            r.improvement(MANIPULATION, Optional.empty());
+        evidence.addAll(improvement.sentences(definition.get(), "manipulation"));
         extension.record(
             w,
             total > courseMax ? NOT_MET : improvement.documented() ? MET : NOT_DOCUMENTED,
             evidence);
-        return;
+        return false;
       }
       extension.record(
-          w,
-          NOT_APPLICABLE,
-          "The course of " + content.manipulationCourseVisits.display() + " is complete.");
+          w, NOT_APPLICABLE, "The course of " + content.courseVisits().display() + " is complete.");
       checkFlareUp(r, w);
+      return false;
     }
 
     private void checkFlareUp(PhysicalMedicineRecord r, DecisionWriter w) {
-      int flareMax = content.manipulationFlareUpVisits.max();
+      int flareMax = content.flareUpVisits().max();
       if (r.requested > flareMax) {
         flareUp.record(
             w,
@@ -254,7 +264,7 @@ final class ManipulationCriteria {
             "After the course, the request for "
                 + VisitTally.visits(r.requested)
                 + " is more than the "
-                + content.manipulationFlareUpVisits.display()
+                + content.flareUpVisits().display()
                 + " for a flare-up.");
         return;
       }
@@ -279,7 +289,7 @@ final class ManipulationCriteria {
                 + " told.");
         return;
       }
-      int months = content.manipulationFlareUpInterval.min();
+      int months = content.flareUpInterval().min();
       // Dates are bounded (1900..2100) by case validation: adding months cannot overflow.
       boolean spaced = !last.plusMonths(months).isAfter(r.requestDate.get());
       flareUp.record(

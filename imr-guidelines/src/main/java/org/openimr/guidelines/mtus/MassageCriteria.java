@@ -16,12 +16,8 @@ final class MassageCriteria {
     static final String ID = "mtus.massage.adjunct";
     private final PhysicalMedicineCriterion criterion;
 
-    Adjunct(GuidelineFigure visits) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              visits.citation(),
-              "Massage therapy is an adjunct to other recommended treatment, such as exercise");
+    Adjunct(PhysicalMedicineContent.Described indication) {
+      criterion = PhysicalMedicineCriterion.of(ID, indication);
     }
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {

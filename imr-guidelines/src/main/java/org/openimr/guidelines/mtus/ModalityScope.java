@@ -1,6 +1,8 @@
 package org.openimr.guidelines.mtus;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,33 +11,49 @@ import org.openimr.model.Modality;
 import org.openimr.spi.Applicability;
 
 /**
- * Which modalities the physical medicine guidelines cover, and the first question of both physical
- * medicine evaluators' applicability: does the request name one? One place, so that both evaluators
- * read the same sets and give the same reasons, and neither reads the other's constants.
+ * The modality questions both physical medicine evaluators ask: does the request name a modality
+ * their edition covers (which ones each edition covers is content: the provisions {@code
+ * physical-medicine.coverage} and {@code postsurgical.coverage} of its pack), and which prior
+ * visits count together as physical medicine. One place, so that both evaluators give the same
+ * reasons, and neither reads the other's constants.
  */
 final class ModalityScope {
-  /** The modalities whose postsurgical courses the postsurgical table gives. */
-  static final Set<Modality> POSTSURGICAL =
-      EnumSet.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY);
-
-  /** The modalities the chronic pain physical medicine guideline addresses. */
-  static final Set<Modality> CHRONIC_PAIN =
-      EnumSet.of(
-          Modality.PHYSICAL_THERAPY,
-          Modality.OCCUPATIONAL_THERAPY,
-          Modality.AQUATIC_THERAPY,
-          Modality.MASSAGE,
-          Modality.CHIROPRACTIC_MANIPULATION);
-
   /**
    * The modalities whose visits count together as physical medicine visits: physical and
    * occupational therapy, and aquatic therapy, whose visit numbers are those of physical medicine.
+   * How the rules count, not what an edition covers: the same for every edition.
    */
   static final Set<Modality> PHYSICAL_MEDICINE =
       EnumSet.of(
           Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY);
 
+  private static final List<Modality> THERAPIES =
+      List.of(Modality.PHYSICAL_THERAPY, Modality.OCCUPATIONAL_THERAPY, Modality.AQUATIC_THERAPY);
+
   private ModalityScope() {}
+
+  /**
+   * The modalities as a reason names them, the therapies together: {@code "physical, occupational
+   * and aquatic therapy, massage and manipulation"}.
+   */
+  static String phrase(Set<Modality> modalities) {
+    List<String> therapies = new ArrayList<>(3);
+    for (Modality m : THERAPIES) {
+      if (modalities.contains(m)) {
+        therapies.add(name(m).replace(" therapy", ""));
+      }
+    }
+    List<String> parts = new ArrayList<>(4);
+    if (!therapies.isEmpty()) {
+      parts.add(AcupunctureCriteria.list(therapies, "and") + " therapy");
+    }
+    for (Modality m : Modality.values()) {
+      if (modalities.contains(m) && !THERAPIES.contains(m)) {
+        parts.add(m == Modality.CHIROPRACTIC_MANIPULATION ? "manipulation" : name(m));
+      }
+    }
+    return parts.isEmpty() ? "no modality" : AcupunctureCriteria.list(parts, "and");
+  }
 
   /**
    * Why the guideline does not apply to the item's modality, or empty if it covers it.

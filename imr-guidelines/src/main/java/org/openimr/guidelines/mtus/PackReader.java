@@ -741,6 +741,14 @@ final class PackReader {
       }
       if (field == ContentVocabulary.ProvisionField.MODALITIES) {
         nonEmpty(o, path, "modalities", modalities);
+        if (modalities != null && id != null) {
+          Set<Modality> allowed = guideline.modalitiesAllowed(id);
+          if (!allowed.containsAll(modalities)) {
+            problem(
+                path + ".modalities",
+                "may name only modalities these rules decide: " + names(allowed));
+          }
+        }
       }
       if (field == ContentVocabulary.ProvisionField.REGIONS) {
         nonEmpty(o, path, "regions", regions);
@@ -767,6 +775,14 @@ final class PackReader {
         ImmutableSet.copyOf(findings),
         ImmutableSet.copyOf(modalities),
         ImmutableSet.copyOf(regions));
+  }
+
+  private static String names(Set<Modality> modalities) {
+    List<String> names = new ArrayList<>(modalities.size());
+    for (Modality m : modalities) {
+      names.add(m.name());
+    }
+    return String.join(", ", names);
   }
 
   private void onlyFor(

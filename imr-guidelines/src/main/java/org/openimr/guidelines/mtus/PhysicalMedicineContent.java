@@ -2,16 +2,20 @@ package org.openimr.guidelines.mtus;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.CodeSystem;
+import org.openimr.model.GuidelineCitation;
+import org.openimr.model.GuidelineEdition;
 import org.openimr.model.Modality;
 
 /**
@@ -22,10 +26,14 @@ import org.openimr.model.Modality;
  *
  * <p>Design notes: the bundled content is the pack {@code openimr-mtus-physical-medicine.json},
  * read by {@link PackReader} like any other pack, which has already checked every table (fields,
- * codes, ranges, repeated ids, code groups). A part is built only from an edition that gives
- * everything its rules read ({@link #missing}); an edition that lacks something is "not covered",
- * never completed from another edition. {@link #standard()} is the bundled content, for listings
- * ({@link MtusContent}) and tests.
+ * codes, ranges, repeated ids, code groups). A part holds what its edition gives, each figure,
+ * provision and criterion description as an {@link Optional}: the evaluators build a criterion only
+ * from an edition that gives what it reads, and a criterion the edition lacks is "not covered by
+ * this pack" (the item not evaluable only where the outcome turns on it), never completed from
+ * another edition. Only what places a request at all is needed whole: the postsurgical coverage and
+ * presumptive period (whether a surgery's period covers the request decides which evaluator
+ * applies) and the visit caps ({@link #missing}). {@link #standard()} is the bundled content, for
+ * listings ({@link MtusContent}) and tests.
  */
 final class PhysicalMedicineContent {
   static final String CHRONIC_PAIN = "chronic-pain-2009";
@@ -34,9 +42,10 @@ final class PhysicalMedicineContent {
   /** The id of the bundled Labor Code § 4604.5 edition. */
   static final String VISIT_CAPS = "labor-code-4604.5";
 
+  // mtus.chronic-pain: figures
   static final String FREQUENCY = "physical-medicine.frequency";
   static final String MASSAGE_VISITS = "massage.visits";
-  static final List<String> LOW_BACK_MANIPULATION =
+  static final List<String> MANIPULATION_FIGURES =
       List.of(
           "manipulation.trial-visits",
           "manipulation.trial-weeks",
@@ -44,8 +53,29 @@ final class PhysicalMedicineContent {
           "manipulation.course-weeks",
           "manipulation.flare-up-visits",
           "manipulation.flare-up-interval");
+
+  // mtus.chronic-pain: provisions
+  /** Which modalities the edition's physical medicine rules address (applicability). */
+  static final String COVERAGE = "physical-medicine.coverage";
+
+  static final String VISITS_BY_DIAGNOSIS = "physical-medicine.visits-by-diagnosis";
+  static final String FURTHER_VISITS = "physical-medicine.further-visits";
+  static final String HOME_EXERCISE = "physical-medicine.home-exercise";
+  static final String AQUATIC_INDICATION = "aquatic-therapy.indication";
+  static final String MASSAGE_INDICATION = "massage.indication";
+  static final String MANIPULATION_INDICATION = "manipulation.indication";
+
+  // mtus.postsurgical
   static final String INITIAL_COURSE = "postsurgical.initial-course";
   static final String PRESUMPTIVE_PERIOD = "postsurgical.presumptive-period";
+
+  /** Which modalities the postsurgical table gives courses for. */
+  static final String POSTSURGICAL_COVERAGE = "postsurgical.coverage";
+
+  static final String TREATMENT_PERIOD = "postsurgical.treatment-period";
+  static final String SUBSEQUENT_COURSE = "postsurgical.subsequent-course";
+  static final String GENERAL_COURSE = "postsurgical.general-course";
+  static final String COURSE_WEEKS = "postsurgical.course-weeks";
 
   final ChronicPain chronicPainPart;
   final Postsurgical postsurgicalPart;
@@ -65,8 +95,8 @@ final class PhysicalMedicineContent {
     chronicPainPart = cp;
     postsurgicalPart = ps;
     capsPart = lc;
-    chronicPain = cp.chronicPain;
-    postsurgical = ps.postsurgical;
+    chronicPain = cp.source.edition().encoded();
+    postsurgical = ps.source.edition().encoded();
     table = ps.table;
     groups = cp.groups;
     manipulationExclusions = cp.manipulationExclusions;
@@ -83,35 +113,22 @@ final class PhysicalMedicineContent {
   }
 
   /**
-   * What the edition does not give that its guideline's rules read, as phrases ("the figure
-   * massage.visits"); empty when it gives everything.
+   * What the edition does not give that places a request at all, as phrases ("the figure
+   * postsurgical.presumptive-period"); empty when it gives all of it. A chronic pain edition needs
+   * nothing whole: its criteria are covered one by one.
    */
   static List<String> missing(PackEdition edition) {
     List<String> missing = new ArrayList<>();
     switch (edition.guideline()) {
       case ContentVocabulary.CHRONIC_PAIN -> {
-        for (String id : List.of(FREQUENCY, MASSAGE_VISITS)) {
-          if (edition.figure(id).isEmpty()) {
-            missing.add("the figure " + id);
-          }
-        }
-        for (String id : LOW_BACK_MANIPULATION) {
-          if (lowBackFigure(edition, id).isEmpty()) {
-            missing.add("the figure " + id + " for the low back");
-          }
-        }
-        if (edition.functionalImprovement().isEmpty()) {
-          missing.add("the section defining functional improvement");
-        }
+        // Criterion by criterion: see ChronicPain.
       }
       case ContentVocabulary.POSTSURGICAL -> {
-        for (String id : List.of(INITIAL_COURSE, PRESUMPTIVE_PERIOD)) {
-          if (edition.figure(id).isEmpty()) {
-            missing.add("the figure " + id);
-          }
+        if (edition.provision(POSTSURGICAL_COVERAGE).isEmpty()) {
+          missing.add(provisionPhrase(POSTSURGICAL_COVERAGE));
         }
-        if (edition.functionalImprovement().isEmpty()) {
-          missing.add("the section defining functional improvement");
+        if (edition.figure(PRESUMPTIVE_PERIOD).isEmpty()) {
+          missing.add(figurePhrase(PRESUMPTIVE_PERIOD));
         }
       }
       case ContentVocabulary.VISIT_CAPS -> {
@@ -124,6 +141,21 @@ final class PhysicalMedicineContent {
     }
     return missing;
   }
+
+  static String figurePhrase(String id) {
+    return "the figure " + id;
+  }
+
+  static String provisionPhrase(String id) {
+    return "the provision " + id;
+  }
+
+  /** A provision with the description of the criterion that cites it. */
+  static String describedPhrase(String provision, String criterion) {
+    return "the provision " + provision + " with the description of " + criterion;
+  }
+
+  static final String DEFINITION_PHRASE = "the section defining functional improvement";
 
   /** The bundled content; loaded on first use. */
   static PhysicalMedicineContent standard() {
@@ -149,32 +181,6 @@ final class PhysicalMedicineContent {
     throw new IllegalStateException("no bundled content pack gives edition " + editionId);
   }
 
-  /** A figure for every region; {@link #missing} has made sure it is there. */
-  private static GuidelineFigure figure(PackEdition edition, String id) {
-    return edition
-        .figure(id)
-        .orElseThrow(
-            () -> new IllegalStateException("edition " + edition.id() + " has no figure " + id));
-  }
-
-  private static Optional<GuidelineFigure> lowBackFigure(PackEdition edition, String id) {
-    for (GuidelineFigure f : edition.figures()) {
-      if (f.id().equals(id) && f.regions().contains(ManipulationCriteria.NUMBERS_REGION)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The figure the low-back manipulation rules read. */
-  private static GuidelineFigure lowBack(PackEdition edition, String id) {
-    return lowBackFigure(edition, id)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "edition " + edition.id() + " has no figure " + id + " for the low back"));
-  }
-
   private static void requireComplete(PackEdition edition) {
     List<String> missing = missing(edition);
     if (!missing.isEmpty()) {
@@ -183,11 +189,48 @@ final class PhysicalMedicineContent {
     }
   }
 
-  /** The chronic pain physical medicine content of one edition (8 CCR § 9792.24.2 in 2009). */
+  /** A provision with the description of a criterion that cites it, both from one edition. */
+  record Described(GuidelineProvision provision, PackEdition.CriterionText text) {
+    GuidelineCitation citation() {
+      return provision.citation();
+    }
+
+    String description() {
+      return text.description();
+    }
+
+    static Optional<Described> of(PackEdition edition, String provision, String criterion) {
+      Optional<GuidelineProvision> p = edition.provision(provision);
+      Optional<PackEdition.CriterionText> t = edition.criterion(criterion);
+      return p.isPresent() && t.isPresent()
+          ? Optional.of(new Described(p.get(), t.get()))
+          : Optional.empty();
+    }
+  }
+
+  /** The six figures of the manipulation course for one region. */
+  record Manipulation(
+      BodyRegion region,
+      GuidelineFigure trialVisits,
+      GuidelineFigure trialWeeks,
+      GuidelineFigure courseVisits,
+      GuidelineFigure courseWeeks,
+      GuidelineFigure flareUpVisits,
+      GuidelineFigure flareUpInterval) {}
+
+  /**
+   * The chronic pain physical medicine content of one edition (8 CCR § 9792.24.2 in 2009): every
+   * piece its criteria read, each present only if the edition gives it.
+   */
   static final class ChronicPain {
     final Source source;
-    final EncodedEdition chronicPain;
+    final GuidelineEdition edition;
+    final String section;
     final ImmutableList<ChronicPainDiagnosisGroup> groups;
+
+    /** The conditions manipulation is not recommended for; empty if the table is not given. */
+    final Optional<ImmutableList<ChronicPainManipulationExclusion>> exclusions;
+
     final ImmutableList<ChronicPainManipulationExclusion> manipulationExclusions;
 
     /** Every code that joins a diagnosis group by its title, in data order. */
@@ -196,20 +239,36 @@ final class PhysicalMedicineContent {
     /** Places a diagnosis in a group, with the regions it concerns. */
     final DiagnosisGroupIndex groupIndex;
 
-    final GuidelineFigure frequency;
-    final GuidelineFigure massageVisits;
-    final GuidelineFigure manipulationTrialVisits;
-    final GuidelineFigure manipulationTrialWeeks;
-    final GuidelineFigure manipulationCourseVisits;
-    final GuidelineFigure manipulationCourseWeeks;
-    final GuidelineFigure manipulationFlareUpVisits;
-    final GuidelineFigure manipulationFlareUpInterval;
+    /** The modalities the edition's rules address ({@value #COVERAGE}). */
+    final Optional<GuidelineProvision> coverage;
+
+    final Optional<GuidelineFigure> frequency;
+    final Optional<GuidelineFigure> massageVisits;
+
+    /** The manipulation course of each region for which the edition gives all six figures. */
+    final ImmutableMap<BodyRegion, Manipulation> manipulation;
+
+    /** For a region given some manipulation figures but not all: the ones it lacks. */
+    final ImmutableMap<BodyRegion, ImmutableList<String>> manipulationLacking;
+
+    final Optional<Described> aquatic;
+    final Optional<Described> diagnosisGroup;
+    final Optional<Described> visits;
+    final Optional<GuidelineProvision> furtherVisits;
+    final Optional<Described> homeExercise;
+    final Optional<Described> massageAdjunct;
+    final Optional<GuidelineProvision> manipulationIndication;
+    final Optional<Described> maintenance;
+
+    /** The section defining functional improvement, e.g. {@code 8 CCR § 9792.20(f)}. */
+    final Optional<String> definition;
 
     ChronicPain(Source source) {
       PackEdition cp = source.edition();
       requireComplete(cp);
       this.source = source;
-      chronicPain = cp.encoded();
+      edition = cp.edition();
+      section = cp.section();
       Map<String, Equivalent> icd10 =
           loadEquivalents(cp.rows(ContentVocabulary.CODE_EQUIVALENTS, source.origin()));
       diagnosisCodes =
@@ -221,35 +280,110 @@ final class PhysicalMedicineContent {
       manipulationExclusions =
           loadExclusions(
               cp.rows(ContentVocabulary.MANIPULATION_EXCLUSIONS, source.origin()), cp, icd10);
-      frequency = figure(cp, FREQUENCY);
-      massageVisits = figure(cp, MASSAGE_VISITS);
-      manipulationTrialVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(0));
-      manipulationTrialWeeks = lowBack(cp, LOW_BACK_MANIPULATION.get(1));
-      manipulationCourseVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(2));
-      manipulationCourseWeeks = lowBack(cp, LOW_BACK_MANIPULATION.get(3));
-      manipulationFlareUpVisits = lowBack(cp, LOW_BACK_MANIPULATION.get(4));
-      manipulationFlareUpInterval = lowBack(cp, LOW_BACK_MANIPULATION.get(5));
+      exclusions =
+          cp.tables().containsKey(ContentVocabulary.MANIPULATION_EXCLUSIONS)
+              ? Optional.of(manipulationExclusions)
+              : Optional.empty();
+      coverage = cp.provision(COVERAGE);
+      frequency = cp.figure(FREQUENCY);
+      massageVisits = cp.figure(MASSAGE_VISITS);
+      aquatic = Described.of(cp, AQUATIC_INDICATION, TherapyCriteria.AquaticWeightBearing.ID);
+      diagnosisGroup = Described.of(cp, VISITS_BY_DIAGNOSIS, TherapyCriteria.DiagnosisGroup.ID);
+      visits = Described.of(cp, VISITS_BY_DIAGNOSIS, TherapyCriteria.Visits.ID);
+      furtherVisits = cp.provision(FURTHER_VISITS);
+      homeExercise = Described.of(cp, HOME_EXERCISE, ContinuedTherapyCriteria.HomeExercise.ID);
+      massageAdjunct = Described.of(cp, MASSAGE_INDICATION, MassageCriteria.Adjunct.ID);
+      manipulationIndication = cp.provision(MANIPULATION_INDICATION);
+      maintenance = Described.of(cp, MANIPULATION_INDICATION, ManipulationCriteria.Maintenance.ID);
+      definition = cp.functionalImprovement().map(PackEdition.Definition::section);
+
+      Map<BodyRegion, Map<String, GuidelineFigure>> byRegion = new EnumMap<>(BodyRegion.class);
+      for (GuidelineFigure f : cp.figures()) {
+        if (MANIPULATION_FIGURES.contains(f.id())) {
+          for (BodyRegion region : f.regions()) {
+            byRegion.computeIfAbsent(region, r -> new HashMap<>()).put(f.id(), f);
+          }
+        }
+      }
+      ImmutableMap.Builder<BodyRegion, Manipulation> complete = ImmutableMap.builder();
+      ImmutableMap.Builder<BodyRegion, ImmutableList<String>> lacking = ImmutableMap.builder();
+      for (Map.Entry<BodyRegion, Map<String, GuidelineFigure>> e : byRegion.entrySet()) {
+        Map<String, GuidelineFigure> given = e.getValue();
+        List<String> absent = new ArrayList<>();
+        for (String id : MANIPULATION_FIGURES) {
+          if (!given.containsKey(id)) {
+            absent.add(figurePhrase(id) + " for the " + e.getKey().displayName());
+          }
+        }
+        if (absent.isEmpty()) {
+          complete.put(
+              e.getKey(),
+              new Manipulation(
+                  e.getKey(),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(0))),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(1))),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(2))),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(3))),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(4))),
+                  Objects.requireNonNull(given.get(MANIPULATION_FIGURES.get(5)))));
+        } else {
+          lacking.put(e.getKey(), ImmutableList.copyOf(absent));
+        }
+      }
+      manipulation = complete.buildOrThrow();
+      manipulationLacking = lacking.buildOrThrow();
+    }
+
+    /** Why a request under this edition is not decided, naming what the pack lacks. */
+    String notCovered(List<String> missing) {
+      return PhysicalMedicineEditions.notCovered(source, missing);
     }
   }
 
   /** The postsurgical content of one edition (8 CCR § 9792.24.3 in 2009). */
   static final class Postsurgical {
     final Source source;
-    final EncodedEdition postsurgical;
+    final GuidelineEdition edition;
+    final String section;
     final PostsurgicalTable table;
-    final GuidelineFigure initialCourse;
+
+    /** The modalities whose postsurgical courses the table gives. */
+    final ImmutableSet<Modality> modalities;
+
     final GuidelineFigure presumptivePeriod;
+    final Optional<GuidelineFigure> initialCourse;
+    final Optional<GuidelineProvision> treatmentPeriod;
+    final Optional<GuidelineProvision> subsequentCourse;
+    final Optional<Described> generalCourse;
+    final Optional<Described> courseWeeks;
+    final Optional<String> definition;
 
     Postsurgical(Source source) {
       PackEdition ps = source.edition();
       requireComplete(ps);
       this.source = source;
-      postsurgical = ps.encoded();
+      edition = ps.edition();
+      section = ps.section();
       table =
           new PostsurgicalTable(
               tableRows(ps.rows(ContentVocabulary.POSTSURGICAL_ROWS, source.origin()), ps));
-      initialCourse = figure(ps, INITIAL_COURSE);
-      presumptivePeriod = figure(ps, PRESUMPTIVE_PERIOD);
+      modalities =
+          ImmutableSet.copyOf(
+              ps.provision(POSTSURGICAL_COVERAGE)
+                  .orElseThrow(IllegalStateException::new)
+                  .modalities());
+      presumptivePeriod = ps.figure(PRESUMPTIVE_PERIOD).orElseThrow(IllegalStateException::new);
+      initialCourse = ps.figure(INITIAL_COURSE);
+      treatmentPeriod = ps.provision(TREATMENT_PERIOD);
+      subsequentCourse = ps.provision(SUBSEQUENT_COURSE);
+      generalCourse = Described.of(ps, GENERAL_COURSE, PostsurgicalCriteria.Course.GENERAL);
+      courseWeeks = Described.of(ps, COURSE_WEEKS, PostsurgicalCriteria.CourseWeeks.ID);
+      definition = ps.functionalImprovement().map(PackEdition.Definition::section);
+    }
+
+    /** Why a request under this edition is not decided, naming what the pack lacks. */
+    String notCovered(List<String> missing) {
+      return PhysicalMedicineEditions.notCovered(source, missing);
     }
   }
 

@@ -6,9 +6,9 @@ import org.openimr.model.GuidelineCitation;
 
 /**
  * One rule of the physical medicine guidelines, resolved from the content once: its stable id, the
- * sentence saying what the guideline provides (numbers taken from the data), and its citation. The
- * criterion classes hold one each and record it on a decision with the status and the sentences
- * they render from their facts.
+ * sentence saying what the guideline provides (the pack's description, or one built from the pack's
+ * figures and tables), and its citation. The criterion classes hold one each and record it on a
+ * decision with the status and the sentences they render from their facts.
  */
 final class PhysicalMedicineCriterion {
   private final String id;
@@ -23,6 +23,11 @@ final class PhysicalMedicineCriterion {
 
   static PhysicalMedicineCriterion of(String id, GuidelineCitation citation, String description) {
     return new PhysicalMedicineCriterion(id, description, citation);
+  }
+
+  /** A criterion whose description a content pack gives, citing the provision it describes. */
+  static PhysicalMedicineCriterion of(String id, PhysicalMedicineContent.Described content) {
+    return new PhysicalMedicineCriterion(id, content.description(), content.citation());
   }
 
   String id() {

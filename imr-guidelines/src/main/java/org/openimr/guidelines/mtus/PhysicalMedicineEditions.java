@@ -20,10 +20,14 @@ import org.openimr.model.GuidelineEdition;
  * surgery's period covers the request, which decides between them) and the Labor Code edition in
  * force (the statutory visit caps, which apply whichever guideline decides). Each piece comes from
  * the pack edition that gives it; a piece that is missing is reported, never borrowed from another
- * edition.
+ * edition. A chronic pain edition is always resolved (its criteria are covered one by one); a
+ * postsurgical edition only if it gives its coverage and presumptive period, which place a request
+ * in a period; a Labor Code edition only if it gives caps.
  */
 final class PhysicalMedicineEditions {
-  /** One pack edition, resolved; {@code part} is null when the edition lacks something. */
+  /**
+   * One pack edition, resolved; {@code part} is null when the edition lacks what it needs whole.
+   */
   static final class Edition<T> {
     final PhysicalMedicineContent.Source source;
     final @Nullable T part;
@@ -40,32 +44,37 @@ final class PhysicalMedicineEditions {
       return source.edition().edition();
     }
 
-    /**
-     * Why the edition decides nothing that turns on what it lacks, naming the pack: one sentence.
-     */
+    /** Why the edition decides nothing that turns on what it lacks, naming the pack. */
     String notCovered() {
-      PackEdition content = source.edition();
-      GuidelineEdition e = content.edition();
-      String under =
-          "Under the " + e.title() + " (" + e.edition() + "), " + content.section() + ": ";
-      String what = AcupunctureCriteria.list(missing, "and");
-      if (source.pack().isBundled()) {
-        return under
-            + "this library does not cover "
-            + what
-            + " of that edition, so this evaluator does not decide the request; it does not"
-            + " borrow them from another edition.";
-      }
-      return under
-          + "the content pack "
-          + source.pack().id()
-          + " "
-          + source.pack().version()
-          + " does not cover "
-          + what
-          + " of that edition, and the request turns on them, so this evaluator does not decide"
-          + " it. It does not borrow them from another edition.";
+      return PhysicalMedicineEditions.notCovered(source, missing);
     }
+  }
+
+  /**
+   * Why an edition does not decide a request that turns on what it lacks, naming the pack and
+   * everything missing: one sentence.
+   */
+  static String notCovered(PhysicalMedicineContent.Source source, List<String> missing) {
+    PackEdition content = source.edition();
+    GuidelineEdition e = content.edition();
+    String under = "Under the " + e.title() + " (" + e.edition() + "), " + content.section() + ": ";
+    String what = AcupunctureCriteria.list(missing, "and");
+    if (source.pack().isBundled()) {
+      return under
+          + "this library does not cover "
+          + what
+          + " of that edition, so this evaluator does not decide the request; it does not"
+          + " borrow them from another edition.";
+    }
+    return under
+        + "the content pack "
+        + source.pack().id()
+        + " "
+        + source.pack().version()
+        + " does not cover "
+        + what
+        + " of that edition, and the request turns on them, so this evaluator does not decide"
+        + " it. It does not borrow them from another edition.";
   }
 
   final ImmutableList<Edition<PhysicalMedicineContent.ChronicPain>> chronicPain;

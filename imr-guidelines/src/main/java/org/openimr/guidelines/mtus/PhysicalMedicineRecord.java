@@ -118,7 +118,7 @@ final class PhysicalMedicineRecord {
     List<PostsurgicalCoverage> periods =
         postsurgical == null ? List.of() : PostsurgicalCoverage.periods(c, postsurgical);
     coverage =
-        ModalityScope.POSTSURGICAL.contains(modality)
+        postsurgical != null && postsurgical.modalities.contains(modality)
             ? PostsurgicalCoverage.covering(periods, requestDate, region)
             : Optional.empty();
     List<Course> classified = new ArrayList<>(c.treatmentHistory().size());

@@ -62,13 +62,14 @@ final class PostsurgicalCoverage {
 
   /**
    * The surgery whose postsurgical period covers the item, the latest if several do; empty for a
-   * modality the postsurgical table does not give ({@link ModalityScope#POSTSURGICAL}).
+   * modality the edition's postsurgical table does not give courses for ({@code
+   * postsurgical.coverage}).
    */
   static Optional<PostsurgicalCoverage> resolve(
       Case c, DisputedItem item, PhysicalMedicineContent.Postsurgical content) {
     Optional<Modality> modality = item.request().modality();
     if (modality.isEmpty()
-        || !ModalityScope.POSTSURGICAL.contains(modality.get())
+        || !content.modalities.contains(modality.get())
         || c.surgeries().isEmpty()) {
       return Optional.empty();
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openimr.model.GuidelineCitation;
-import org.openimr.model.GuidelineEdition;
 
 /**
  * The criteria of the Postsurgical Treatment Guidelines (8 CCR § 9792.24.3), one class each with
@@ -25,12 +24,11 @@ final class PostsurgicalCriteria {
     static final String ID = "mtus.postsurgical.treatment-period";
     private final PhysicalMedicineCriterion criterion;
 
-    TreatmentPeriod(GuidelineEdition edition, String section, GuidelineFigure presumptive) {
+    TreatmentPeriod(GuidelineProvision treatmentPeriod, GuidelineFigure presumptive) {
       criterion =
           PhysicalMedicineCriterion.of(
               ID,
-              GuidelineCitation.of(
-                  edition, section, "Postsurgical physical medicine treatment period"),
+              treatmentPeriod.citation(),
               "Postsurgical physical medicine applies during the treatment period of the surgery,"
                   + " counted from the date of surgery; a surgery not in the table has a presumptive"
                   + " period of "
@@ -62,7 +60,11 @@ final class PostsurgicalCriteria {
     private final PhysicalMedicineCriterion subsequent;
     private final PhysicalMedicineCriterion general;
 
-    Course(GuidelineEdition edition, String section, GuidelineFigure initialCourse, String def) {
+    Course(
+        GuidelineFigure initialCourse,
+        GuidelineProvision subsequentCourse,
+        PhysicalMedicineContent.Described generalCourse,
+        String def) {
       this.initialPercent = initialCourse.max();
       this.definition = def;
       initial =
@@ -75,18 +77,12 @@ final class PostsurgicalCriteria {
       subsequent =
           PhysicalMedicineCriterion.of(
               SUBSEQUENT,
-              GuidelineCitation.of(edition, section, "Subsequent course of therapy"),
+              subsequentCourse.citation(),
               "After the initial course, a subsequent course of therapy within the general course"
                   + " may be prescribed only with functional improvement documented as "
                   + def
                   + " defines it");
-      general =
-          PhysicalMedicineCriterion.of(
-              GENERAL,
-              GuidelineCitation.of(edition, section, "General course of therapy"),
-              "Postsurgical visits stay within the general course of therapy for the surgery;"
-                  + " beyond it, therapy may continue until the end of the postsurgical treatment"
-                  + " period only while further functional improvement is documented");
+      general = PhysicalMedicineCriterion.of(GENERAL, generalCourse);
     }
 
     void check(
@@ -241,13 +237,8 @@ final class PostsurgicalCriteria {
     static final String ID = "mtus.postsurgical.course-weeks";
     private final PhysicalMedicineCriterion criterion;
 
-    CourseWeeks(GuidelineEdition edition, String section) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "General course of therapy: duration"),
-              "A postsurgical request runs no longer than the weeks of the general course of"
-                  + " therapy for the surgery");
+    CourseWeeks(PhysicalMedicineContent.Described courseWeeks) {
+      criterion = PhysicalMedicineCriterion.of(ID, courseWeeks);
     }
 
     void check(PostsurgicalTableRow row, PhysicalMedicineRecord r, DecisionWriter w) {

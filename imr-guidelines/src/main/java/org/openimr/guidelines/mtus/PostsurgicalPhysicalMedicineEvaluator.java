@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +47,6 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
 
   static final String VERSION = "0.2.0";
 
-  /** The modalities whose postsurgical courses the table gives. */
-  static final Set<Modality> MODALITIES = ModalityScope.POSTSURGICAL;
-
   private final PhysicalMedicineEditions packs;
   private final List<GuidelineEdition> editions;
   private final ImmutableList<Rules> rules;
@@ -76,24 +75,49 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
     this.rules = built.build();
   }
 
-  /** The criteria of one complete edition, built once. */
+  /**
+   * The criteria of one edition, built once: each only if the edition gives what it reads; what the
+   * course criteria lack, named.
+   */
   private static final class Rules {
     final PhysicalMedicineContent.Postsurgical content;
-    final PostsurgicalCriteria.TreatmentPeriod treatmentPeriod;
-    final PostsurgicalCriteria.Course course;
-    final PostsurgicalCriteria.CourseWeeks courseWeeks;
+    final Optional<PostsurgicalCriteria.TreatmentPeriod> treatmentPeriod;
+    final Optional<PostsurgicalCriteria.Course> course;
+    final ImmutableList<String> courseMissing;
+    final Optional<PostsurgicalCriteria.CourseWeeks> courseWeeks;
 
     Rules(PhysicalMedicineContent.Postsurgical content) {
       this.content = content;
-      EncodedEdition encoded = content.postsurgical;
-      GuidelineEdition edition = encoded.edition();
-      String section = encoded.section();
       this.treatmentPeriod =
-          new PostsurgicalCriteria.TreatmentPeriod(edition, section, content.presumptivePeriod);
+          content.treatmentPeriod.map(
+              p -> new PostsurgicalCriteria.TreatmentPeriod(p, content.presumptivePeriod));
+      List<String> missing = new ArrayList<>(4);
+      if (content.initialCourse.isEmpty()) {
+        missing.add(PhysicalMedicineContent.figurePhrase(PhysicalMedicineContent.INITIAL_COURSE));
+      }
+      if (content.subsequentCourse.isEmpty()) {
+        missing.add(
+            PhysicalMedicineContent.provisionPhrase(PhysicalMedicineContent.SUBSEQUENT_COURSE));
+      }
+      if (content.generalCourse.isEmpty()) {
+        missing.add(
+            PhysicalMedicineContent.describedPhrase(
+                PhysicalMedicineContent.GENERAL_COURSE, PostsurgicalCriteria.Course.GENERAL));
+      }
+      if (content.definition.isEmpty()) {
+        missing.add(PhysicalMedicineContent.DEFINITION_PHRASE);
+      }
+      this.courseMissing = ImmutableList.copyOf(missing);
       this.course =
-          new PostsurgicalCriteria.Course(
-              edition, section, content.initialCourse, encoded.functionalImprovementSection());
-      this.courseWeeks = new PostsurgicalCriteria.CourseWeeks(edition, section);
+          missing.isEmpty()
+              ? Optional.of(
+                  new PostsurgicalCriteria.Course(
+                      content.initialCourse.orElseThrow(),
+                      content.subsequentCourse.orElseThrow(),
+                      content.generalCourse.orElseThrow(),
+                      content.definition.orElseThrow()))
+              : Optional.empty();
+      this.courseWeeks = content.courseWeeks.map(PostsurgicalCriteria.CourseWeeks::new);
     }
   }
 
@@ -139,8 +163,9 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
     Optional<Applicability> notCovered =
         ModalityScope.notCovered(
             item,
-            ModalityScope.POSTSURGICAL,
-            "postsurgical courses are encoded for physical and occupational therapy");
+            coveredOn(c.effectiveRequestDate()),
+            "postsurgical courses are encoded for "
+                + ModalityScope.phrase(coveredOn(c.effectiveRequestDate())));
     if (notCovered.isPresent()) {
       return notCovered.get();
     }
@@ -174,6 +199,25 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
                 + " request's region");
   }
 
+  /**
+   * The modalities the postsurgical edition in force on the date gives courses for; with none in
+   * force (or one that does not say), those any edition does.
+   */
+  private Set<Modality> coveredOn(Optional<LocalDate> date) {
+    Optional<PhysicalMedicineContent.Postsurgical> inForce = packs.postsurgicalOn(date);
+    if (inForce.isPresent()) {
+      return inForce.get().modalities;
+    }
+    Set<Modality> any = EnumSet.noneOf(Modality.class);
+    for (PhysicalMedicineEditions.Edition<PhysicalMedicineContent.Postsurgical> e :
+        packs.postsurgical) {
+      if (e.part != null) {
+        any.addAll(e.part.modalities);
+      }
+    }
+    return any;
+  }
+
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
     DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
@@ -197,7 +241,8 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
               + " it.");
     }
     PostsurgicalCoverage coverage = record.coverage.get();
-    rules.treatmentPeriod.check(coverage, record, writer);
+    // Always met once a period covers the request: without it the decision does not list it.
+    rules.treatmentPeriod.ifPresent(t -> t.check(coverage, record, writer));
     Optional<PostsurgicalTableRow> row = coverage.match.row();
     if (row.isEmpty()) {
       return writer.notEvaluable(
@@ -209,11 +254,21 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
               + " the full text of 8 CCR § 9792.24.3 or the medical evidence search sequence"
               + " (8 CCR § 9792.21.1).");
     }
-    rules.course.check(coverage, row.get(), record, writer);
-    rules.courseWeeks.check(row.get(), record, writer);
+    List<String> missing = new ArrayList<>(rules.courseMissing);
+    rules.course.ifPresent(k -> k.check(coverage, row.get(), record, writer));
+    if (rules.courseWeeks.isPresent()) {
+      rules.courseWeeks.get().check(row.get(), record, writer);
+    } else if (record.weeks.isPresent()) {
+      missing.add(
+          PhysicalMedicineContent.describedPhrase(
+              PhysicalMedicineContent.COURSE_WEEKS, PostsurgicalCriteria.CourseWeeks.ID));
+    }
     Optional<VisitCapCriterion> visitCap =
         packs.capsOn(c.effectiveRequestDate()).map(VisitCapCriterion::new);
     visitCap.ifPresent(v -> v.postsurgical(record, writer));
+    if (!missing.isEmpty() && !writer.hasAdverse()) {
+      return writer.notEvaluable(content.notCovered(missing));
+    }
     if (visitCap.isEmpty() && !writer.hasAdverse()) {
       return writer.notEvaluable(ChronicPainPhysicalMedicineEvaluator.NO_CAPS);
     }

@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CodeSystem;
 import org.openimr.model.Diagnosis;
-import org.openimr.model.GuidelineCitation;
-import org.openimr.model.GuidelineEdition;
 
 /**
  * The criteria of chronic pain physical medicine for physical, occupational and aquatic therapy (8
@@ -29,14 +27,8 @@ final class TherapyCriteria {
     static final String ID = "mtus.aquatic.weight-bearing";
     private final PhysicalMedicineCriterion criterion;
 
-    AquaticWeightBearing(GuidelineEdition edition, String section) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "Aquatic therapy"),
-              "Aquatic therapy is an optional form of exercise therapy, an alternative to"
-                  + " land-based therapy specifically where reduced weight bearing is desirable (for"
-                  + " example extreme obesity); its visits are those of physical medicine");
+    AquaticWeightBearing(PhysicalMedicineContent.Described indication) {
+      criterion = PhysicalMedicineCriterion.of(ID, indication);
     }
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {
@@ -71,17 +63,17 @@ final class TherapyCriteria {
       }
     }
 
-    DiagnosisGroup(GuidelineEdition edition, String section, DiagnosisGroupIndex index) {
+    DiagnosisGroup(PhysicalMedicineContent.Described visitsByDiagnosis, DiagnosisGroupIndex index) {
       this.index = index;
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "Physical medicine: visits by diagnosis"),
-              "The physical medicine guideline gives the visits of a course by diagnosis, for the"
-                  + " body part the diagnosis concerns");
+      criterion = PhysicalMedicineCriterion.of(ID, visitsByDiagnosis);
     }
 
     Facts facts(PhysicalMedicineRecord r) {
+      return facts(index, r);
+    }
+
+    /** The placement of the diagnoses, whether or not the criterion is recorded. */
+    static Facts facts(DiagnosisGroupIndex index, PhysicalMedicineRecord r) {
       DiagnosisGroupIndex.@Nullable Placement best = null;
       List<DiagnosisGroupIndex.Placement> elsewhere = new ArrayList<>(2);
       List<Diagnosis> outside = new ArrayList<>(2);
@@ -214,13 +206,8 @@ final class TherapyCriteria {
     static final String ID = "mtus.chronic-pain.visits";
     private final PhysicalMedicineCriterion criterion;
 
-    Visits(GuidelineEdition edition, String section) {
-      criterion =
-          PhysicalMedicineCriterion.of(
-              ID,
-              GuidelineCitation.of(edition, section, "Physical medicine: visits by diagnosis"),
-              "A course of physical medicine stays within the visits and weeks the guideline gives"
-                  + " for the diagnosis");
+    Visits(PhysicalMedicineContent.Described visitsByDiagnosis) {
+      criterion = PhysicalMedicineCriterion.of(ID, visitsByDiagnosis);
     }
 
     void check(PhysicalMedicineRecord r, ChronicPainDiagnosisGroup g, DecisionWriter w) {

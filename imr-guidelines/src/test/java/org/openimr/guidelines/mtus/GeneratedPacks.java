@@ -170,7 +170,8 @@ final class GeneratedPacks {
       } else if (field == ContentVocabulary.ProvisionField.INDICATED_FOR) {
         p.putArray("indicatedFor").add(ClinicalFinding.values()[random.nextInt(5)].name());
       } else if (field == ContentVocabulary.ProvisionField.MODALITIES) {
-        p.putArray("modalities").add(Modality.values()[random.nextInt(6)].name());
+        List<Modality> allowed = new ArrayList<>(vocabulary.modalitiesAllowed(id2));
+        p.putArray("modalities").add(allowed.get(random.nextInt(allowed.size())).name());
       } else if (field == ContentVocabulary.ProvisionField.REGIONS) {
         p.putArray("regions").add(region(random));
       }
@@ -187,13 +188,6 @@ final class GeneratedPacks {
       ObjectNode text = criteria.addObject();
       text.put("criterion", c.getKey());
       text.put("section", section);
-      text.put("description", "What the guideline provides.");
-      text.put("provenance", provenance(random));
-    }
-    if (vocabulary.anyCriterion() && random.nextBoolean()) {
-      ObjectNode text = criteria.addObject();
-      text.put("criterion", "mtus.some-criterion");
-      text.put("section", "S 2");
       text.put("description", "What the guideline provides.");
       text.put("provenance", provenance(random));
     }

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openimr.model.Case;
+import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
 import org.openimr.model.Diagnosis;
 import org.openimr.model.MedicalNecessity;
 import org.openimr.review.ImrReviewer;
+import org.openimr.spi.Applicability;
 
 /**
  * The fictional example pack decides a 2025 physical therapy request that the bundled content
@@ -111,31 +113,226 @@ class PhysicalMedicineExampleTest {
     assertThat(visits.citation().section()).startsWith("EXAMPLE § ");
   }
 
-  @Test
-  void aPackEditionWithoutAFigureItsRulesReadIsNotCoveredNamingThePack() {
-    ContentPack lacking =
+  /** The example pack without the entry of {@code array} whose {@code field} is {@code value}. */
+  private static List<ContentPack> lacking(
+      String guideline, String array, String field, String value) {
+    ContentPack pack =
         ExamplePacks.edited(
             tree -> {
+              int removed = 0;
               for (JsonNode edition : tree.path("editions")) {
-                if (edition.path("guideline").asText().equals(ContentVocabulary.CHRONIC_PAIN)) {
-                  ArrayNode figures = (ArrayNode) edition.get("figures");
-                  figures.remove(0); // physical-medicine.frequency
+                if (edition.path("guideline").asText().equals(guideline)) {
+                  ArrayNode entries = (ArrayNode) edition.get(array);
+                  for (int i = entries.size() - 1; i >= 0; i--) {
+                    if (entries.get(i).path(field).asText().equals(value)) {
+                      entries.remove(i);
+                      removed++;
+                    }
+                  }
                 }
               }
+              assertThat(removed).as(value).isEqualTo(1);
             });
-    Case c = myalgia("PT 2x3 low back");
+    return ContentPacks.combine(ContentPacks.bundled(), List.of(pack), Set.of());
+  }
 
-    Decision decision =
-        decide(ContentPacks.combine(ContentPacks.bundled(), List.of(lacking), Set.of()), c);
-
+  private static void assertNotCovered(Decision decision, String what) {
     assertThat(decision.necessity()).isEqualTo(MedicalNecessity.NOT_EVALUABLE);
     assertThat(decision.notEvaluableReason())
         .hasValueSatisfying(
             r ->
                 assertThat(r)
+                    .startsWith("Under the EXAMPLE — not MTUS physical medicine guidelines")
                     .contains("the content pack example.fictional-guidelines 1.0.0 does not cover")
-                    .contains("physical-medicine.frequency")
+                    .contains(what)
                     .contains("does not borrow"));
+  }
+
+  @Test
+  void withoutTheFrequencyFigureARequestStatingNoFrequencyIsStillDecided() {
+    List<ContentPack> packs =
+        lacking(ContentVocabulary.CHRONIC_PAIN, "figures", "id", "physical-medicine.frequency");
+    // 6 visits, no visits a week: the frequency rule does not apply, so nothing turns on it.
+    Case c = myalgia("PT 6 visits low back");
+
+    Decision decision = decide(packs, c);
+
+    assertThat(decision.necessity()).as(decision.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
+    assertThat(decision.criteria()).noneMatch(r -> r.id().equals(TherapyCriteria.Frequency.ID));
+    assertThat(criterion(decision, TherapyCriteria.Visits.ID).status())
+        .isEqualTo(CriterionStatus.MET);
+  }
+
+  @Test
+  void withoutTheFrequencyFigureARequestStatingAFrequencyIsNotEvaluableNamingIt() {
+    List<ContentPack> packs =
+        lacking(ContentVocabulary.CHRONIC_PAIN, "figures", "id", "physical-medicine.frequency");
+    // Within the group's visits: only the missing frequency rule could stand in the way.
+    Decision decision = decide(packs, myalgia("PT 2x3 low back"));
+
+    assertNotCovered(decision, "the figure physical-medicine.frequency");
+  }
+
+  @Test
+  void withoutTheFrequencyFigureARequestAnotherCriterionStandsAgainstIsDecided() {
+    List<ContentPack> packs =
+        lacking(ContentVocabulary.CHRONIC_PAIN, "figures", "id", "physical-medicine.frequency");
+    // 10 visits: above the example group's 8, whatever the frequency rule would say.
+    Decision decision = decide(packs, myalgia("PT 2x5 low back"));
+
+    assertThat(decision.necessity()).isEqualTo(MedicalNecessity.NOT_NECESSARY);
+    assertThat(criterion(decision, TherapyCriteria.Visits.ID).status())
+        .isEqualTo(CriterionStatus.NOT_MET);
+    assertThat(decision.criteria()).noneMatch(r -> r.id().equals(TherapyCriteria.Frequency.ID));
+  }
+
+  @Test
+  void withoutTheMassageFigureTherapyIsDecidedAndMassageIsNotEvaluableNamingIt() {
+    List<ContentPack> packs =
+        lacking(ContentVocabulary.CHRONIC_PAIN, "figures", "id", "massage.visits");
+    Case massage =
+        request("Massage 4 visits low back")
+            .injuredOn(INJURED)
+            .requestedOn(IN_2025)
+            .finding(ClinicalFinding.HOME_EXERCISE_PROGRAM)
+            .build();
+
+    Decision therapy = decide(packs, myalgia("PT 2x3 low back"));
+    Decision massageDecision = decide(packs, massage);
+
+    assertThat(therapy.necessity()).as(therapy.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
+    assertNotCovered(massageDecision, "the figure massage.visits");
+    assertThat(massageDecision.notEvaluableReason().orElseThrow())
+        .doesNotContain("physical-medicine.frequency");
+  }
+
+  @Test
+  void withoutACriterionDescriptionTheCriterionIsNotCoveredAndNamed() {
+    List<ContentPack> packs =
+        lacking(
+            ContentVocabulary.CHRONIC_PAIN,
+            "criteria",
+            "criterion",
+            TherapyCriteria.AquaticWeightBearing.ID);
+    Case aquatic =
+        request("Aquatic therapy 2x3 low back")
+            .injuredOn(INJURED)
+            .requestedOn(IN_2025)
+            .diagnosis(Diagnosis.icd10("M79.1"))
+            .finding(ClinicalFinding.REDUCED_WEIGHT_BEARING_DESIRABLE)
+            .build();
+
+    Decision decision = decide(packs, aquatic);
+    Decision therapy = decide(packs, myalgia("PT 2x3 low back"));
+
+    assertNotCovered(
+        decision,
+        "the provision aquatic-therapy.indication with the description of "
+            + TherapyCriteria.AquaticWeightBearing.ID);
+    assertThat(therapy.necessity()).isEqualTo(MedicalNecessity.NECESSARY);
+  }
+
+  @Test
+  void aManipulationRequestTurnsOnTheExclusionsTheExampleLacksUnlessMaintenanceStandsAgainstIt() {
+    // The example gives no manipulationExclusions table; 4 visits over 2 weeks is its trial.
+    Case plain =
+        request("Chiropractic 2x2 low back").injuredOn(INJURED).requestedOn(IN_2025).build();
+    Case maintenance =
+        request("Chiropractic 2x2 low back")
+            .injuredOn(INJURED)
+            .requestedOn(IN_2025)
+            .finding(ClinicalFinding.MAINTENANCE_CARE)
+            .build();
+
+    Decision undecided = decide(withExample(), plain);
+    Decision denied = decide(withExample(), maintenance);
+
+    assertNotCovered(undecided, "the table manipulationExclusions");
+    assertThat(denied.necessity()).isEqualTo(MedicalNecessity.NOT_NECESSARY);
+    assertThat(criterion(denied, ManipulationCriteria.Maintenance.ID).status())
+        .isEqualTo(CriterionStatus.NOT_MET);
+    assertThat(criterion(denied, ManipulationCriteria.Maintenance.ID).description())
+        .isEqualTo("Example: no manipulation as maintenance care");
+  }
+
+  @Test
+  void withoutTheCoverageProvisionTheEditionDecidesNoRequest() {
+    List<ContentPack> packs =
+        lacking(ContentVocabulary.CHRONIC_PAIN, "provisions", "id", "physical-medicine.coverage");
+
+    Decision decision = decide(packs, myalgia("PT 2x3 low back"));
+
+    assertNotCovered(decision, "the provision physical-medicine.coverage");
+  }
+
+  @Test
+  void anEditionThatCoversFewerModalitiesLeavesTheOthersOutOfScope() {
+    ContentPack narrow =
+        ExamplePacks.edited(
+            tree -> {
+              for (JsonNode edition : tree.path("editions")) {
+                if (edition.path("guideline").asText().equals(ContentVocabulary.CHRONIC_PAIN)) {
+                  for (JsonNode p : edition.path("provisions")) {
+                    if (p.path("id").asText().equals("physical-medicine.coverage")) {
+                      ((ArrayNode) p.get("modalities")).remove(3); // MASSAGE
+                    }
+                  }
+                }
+              }
+            });
+    List<ContentPack> packs =
+        ContentPacks.combine(ContentPacks.bundled(), List.of(narrow), Set.of());
+    Case massage =
+        request("Massage 4 visits low back").injuredOn(INJURED).requestedOn(IN_2025).build();
+    Case older =
+        request("Massage 4 visits low back")
+            .injuredOn(LocalDate.of(2013, 1, 10))
+            .requestedOn(LocalDate.of(2014, 3, 3))
+            .build();
+    ChronicPainPhysicalMedicineEvaluator evaluator =
+        new ChronicPainPhysicalMedicineEvaluator(packs);
+
+    Applicability now = evaluator.applicability(massage, massage.disputedItems().get(0));
+    Applicability then = evaluator.applicability(older, older.disputedItems().get(0));
+
+    assertThat(now.applies()).isFalse();
+    assertThat(now.reason())
+        .isEqualTo(
+            "modality is massage; the physical medicine guideline covers physical, occupational"
+                + " and aquatic therapy and manipulation");
+    // The bundled 2009 edition, in force then, covers massage: each edition speaks for itself.
+    assertThat(then.applies()).isTrue();
+  }
+
+  @Test
+  void aCoverageProvisionMayNameOnlyModalitiesItsRulesDecide() {
+    ContentPackException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ContentPackException.class,
+            () ->
+                ExamplePacks.edited(
+                    tree -> {
+                      for (JsonNode edition : tree.path("editions")) {
+                        if (edition
+                            .path("guideline")
+                            .asText()
+                            .equals(ContentVocabulary.POSTSURGICAL)) {
+                          for (JsonNode p : edition.path("provisions")) {
+                            if (p.path("id").asText().equals("postsurgical.coverage")) {
+                              ((ArrayNode) p.get("modalities")).add("MASSAGE");
+                            }
+                          }
+                        }
+                      }
+                    }));
+
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .anySatisfy(
+            problem ->
+                assertThat(problem.toString())
+                    .contains(".provisions[0].modalities")
+                    .contains("PHYSICAL_THERAPY, OCCUPATIONAL_THERAPY"));
   }
 
   private static CriterionResult criterion(Decision decision, String id) {
