@@ -62,7 +62,8 @@ import org.openimr.model.Violation;
  * </ul>
  */
 final class CaseReader {
-  private static final int MAX_DEPTH = 64;
+  /** The deepest level of the model: $.disputedItems[i].request.frequency.min is level 5. */
+  private static final int MAX_DEPTH = 8;
 
   /** The order key of an unknown field: after every field of the model, in document order. */
   private static final int UNKNOWN = 1 << 16;
@@ -808,12 +809,14 @@ final class CaseReader {
 
   private <E extends Enum<E>> @Nullable E enumValue(Class<E> type) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      String text = p.getText();
-      try {
-        // Enum.valueOf looks the name up in the JDK's cached table: no array copy per call.
-        return Enum.valueOf(type, text);
-      } catch (IllegalArgumentException unknown) {
-        // reported below
+      // The constant's name compared with the parser's characters: no string made per value.
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (Enum<?> constant : CONSTANTS.get(type)) {
+        if (sameText(constant.name(), chars, offset, length)) {
+          return type.cast(constant);
+        }
       }
     } else {
       skip();
@@ -824,6 +827,27 @@ final class CaseReader {
                 .map(Enum::name)
                 .collect(Collectors.joining(", ")));
     return null;
+  }
+
+  /** Each enum type's constants, read once: {@code getEnumConstants} copies them every call. */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
+
+  private static boolean sameText(String name, char[] chars, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
