@@ -119,6 +119,11 @@ public final class ImrJson {
                 List.of(Case.class, Determination.class, Violation.class, GuidelineEdition.class)));
   }
 
+  /** The field names of the format, for the tree-based reference reader of the tests. */
+  FieldNames names() {
+    return names;
+  }
+
   /** The shared instance. */
   public static ImrJson standard() {
     return STANDARD;
@@ -135,13 +140,23 @@ public final class ImrJson {
    */
   public Case readCase(String json) {
     Objects.requireNonNull(json, "json");
-    return readCase(parseTree(json));
+    checkText(json);
+    try {
+      return readCase(mapper.createParser(json));
+    } catch (IOException e) {
+      throw invalid("$", "is not well-formed JSON");
+    }
   }
 
   /** Reads a case from UTF-8 bytes; see {@link #readCase(String)}. */
   public Case readCase(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return readCase(parseTree(json));
+    checkBytes(json);
+    try {
+      return readCase(mapper.createParser(json));
+    } catch (IOException e) {
+      throw invalid("$", NOT_UTF8);
+    }
   }
 
   /**
@@ -165,8 +180,41 @@ public final class ImrJson {
     return readCase(bytes);
   }
 
-  private Case readCase(JsonNode tree) {
-    return CaseReader.read(tree, names).requireValid();
+  /**
+   * Reads one case from the parser, which it closes, as strictly as {@link #parseTree(JsonParser)}
+   * reads a document and without building a tree: a problem of the document is reported alone, then
+   * content after the case, then the structural problems, then the whole-case rules.
+   */
+  private Case readCase(JsonParser parser) throws IOException {
+    try (JsonParser p = parser) {
+      Case c;
+      try {
+        if (p.nextToken() == null) {
+          throw invalid("$", "the document is empty");
+        }
+        c = CaseReader.read(p, names, this::duplicatePath);
+      } catch (JacksonException e) {
+        throw syntaxFailure(e, p);
+      } catch (CaseReader.Duplicate e) {
+        throw invalid(e.path(), DUPLICATE);
+      } catch (InvalidCaseException structural) {
+        requireEnd(p);
+        throw structural;
+      }
+      requireEnd(p);
+      return c.requireValid();
+    }
+  }
+
+  /** Refuses content after the document the parser has read. */
+  private static void requireEnd(JsonParser p) {
+    try {
+      if (p.nextToken() != null) {
+        throw invalid("$", ONE_DOCUMENT);
+      }
+    } catch (IOException e) {
+      throw invalid("$", ONE_DOCUMENT);
+    }
   }
 
   /**
@@ -226,21 +274,16 @@ public final class ImrJson {
 
   // ---- strict parsing --------------------------------------------------------------------------
 
-  private JsonNode parseTree(String json) {
+  private static void checkText(String json) {
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw invalid("$", BOM);
     }
     if (!Utf8.isEncodable(json)) {
       throw invalid("$", UNPAIRED);
     }
-    try {
-      return parseTree(mapper.createParser(json));
-    } catch (IOException e) {
-      throw invalid("$", "is not well-formed JSON");
-    }
   }
 
-  private JsonNode parseTree(byte[] json) {
+  private static void checkBytes(byte[] json) {
     if (json.length >= 3
         && json[0] == (byte) 0xEF
         && json[1] == (byte) 0xBB
@@ -255,6 +298,21 @@ public final class ImrJson {
       case Utf8.NUL -> throw invalid("$", NUL);
       default -> {}
     }
+  }
+
+  /** The tree of a document; package-private for the tree-based reference reader of the tests. */
+  JsonNode parseTree(String json) {
+    checkText(json);
+    try {
+      return parseTree(mapper.createParser(json));
+    } catch (IOException e) {
+      throw invalid("$", "is not well-formed JSON");
+    }
+  }
+
+  /** The tree of a document; package-private for the tree-based reference reader of the tests. */
+  JsonNode parseTree(byte[] json) {
+    checkBytes(json);
     try {
       return parseTree(mapper.createParser(json));
     } catch (IOException e) {
@@ -321,7 +379,7 @@ public final class ImrJson {
    * The path of a repeated key from the parser's state when the tree reader refused it: at the
    * repeated field's value, or, when that value is an object or array, just inside it.
    */
-  private String duplicatePath(JsonParser p) {
+  String duplicatePath(JsonParser p) {
     JsonStreamContext context = p.getParsingContext();
     JsonToken token = p.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
@@ -376,7 +434,7 @@ public final class ImrJson {
     return -1;
   }
 
-  private static InvalidCaseException invalid(String path, String message) {
+  static InvalidCaseException invalid(String path, String message) {
     return new InvalidCaseException(List.of(Violation.of(path, message)));
   }
 

@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
       "Reviews many cases: every *.json file of a directory (one case each, in name order) or"
           + " every line of a JSON Lines file. Writes one JSON line per case, in input order:"
           + " {\"case\":N,\"source\":...,\"determination\":{...}}, or \"violations\" for an"
-          + " invalid case, or \"error\" for an unreadable file. Cases are streamed: memory stays"
+          + " invalid case, or \"error\" for an unreadable file; with --format summary, one"
+          + " line per disputed item instead of the determination:"
+          + " {\"case\":N,\"source\":...,\"item\":...,\"necessity\":...,\"outcome\":...,"
+          + "\"failing\":[criterion ids]} (docs/batch.md). Cases are streamed: memory stays"
           + " bounded whatever the input size. Prints the counts and the problems on standard"
           + " error, and exits with 1 if any case was invalid or unreadable.",
       "Reads at most "
@@ -67,6 +70,15 @@ final class BatchCommand implements Callable<Integer> {
   private @Nullable Path output;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "full (default): one line per case with its whole determination; summary: one line per"
+              + " disputed item with its case, source, item id, necessity, outcome and failing"
+              + " criterion ids")
+  private String format = "full";
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "worker threads (default: the number of processors, ${DEFAULT-VALUE} here)")
@@ -91,6 +103,7 @@ final class BatchCommand implements Callable<Integer> {
           Objects.requireNonNull(spec, "spec").commandLine(),
           "--threads must be between 1 and " + MAX_THREADS);
     }
+    BatchRun.Format lines = format(format);
     if (!Files.exists(in)) {
       throw new UserError(in + ": no such file or directory");
     }
@@ -105,13 +118,13 @@ final class BatchCommand implements Callable<Integer> {
       List<Path> read = inputs instanceof DirectoryInputs dir ? dir.files() : List.of(in);
       if (output == null) {
         refuseStandardOutputIfAnInput(read);
-        counts = run(inputs, Sink.of(terminal.out()));
+        counts = run(inputs, Sink.of(terminal.out()), lines);
       } else {
         Path out = output;
         refuseIfAnInput(out, out.toString(), read);
         OutputFile file = create(out);
         try {
-          counts = run(inputs, new Sink(out.toString(), file.stream(), true));
+          counts = run(inputs, new Sink(out.toString(), file.stream(), true), lines);
           commit(file, out);
         } catch (Throwable e) {
           discard(file, e);
@@ -126,11 +139,23 @@ final class BatchCommand implements Callable<Integer> {
     return counts.invalid() + counts.unreadable() == 0 ? Imr.OK : Imr.INVALID_INPUT;
   }
 
-  private BatchRun.Counts run(CaseInputs inputs, OutputStream sink) throws IOException {
+  private BatchRun.Format format(String name) {
+    return switch (name) {
+      case "full" -> BatchRun.Format.FULL;
+      case "summary" -> BatchRun.Format.SUMMARY;
+      default ->
+          throw new CommandLine.ParameterException(
+              Objects.requireNonNull(spec, "spec").commandLine(),
+              "--format must be full or summary");
+    };
+  }
+
+  private BatchRun.Counts run(CaseInputs inputs, OutputStream sink, BatchRun.Format lines)
+      throws IOException {
     Progress shown = Progress.start(terminal, progress, "imr batch", "cases", inputs.size());
     ProblemPrinter problems = new ProblemPrinter(shown::message);
     BatchRun.Counts counts =
-        new BatchRun(content.apply(reviewers.get()).build(), threads)
+        new BatchRun(content.apply(reviewers.get()).build(), threads, lines)
             .run(inputs, sink, problems, shown::step);
     shown.finish();
     problems.finish();

@@ -22,8 +22,8 @@ import org.openimr.model.InvalidCaseException;
 import org.openimr.review.ImrReviewer;
 
 /**
- * Reviews a stream of cases on a pool of worker threads and writes one JSON line per case, in input
- * order.
+ * Reviews a stream of cases on a pool of worker threads and writes one JSON line per case (or, in
+ * the {@linkplain Format#SUMMARY summary format}, one per disputed item), in input order.
  *
  * <p>Design notes: the calling thread reads inputs and writes results; workers read, check and
  * review one case each. At most {@code window} cases are in flight: when the window is full the
@@ -36,11 +36,28 @@ final class BatchRun {
   private final ImrReviewer reviewer;
   private final int threads;
   private final int window;
+  private final Format format;
+
+  /** What is written for a reviewed case. */
+  enum Format {
+    /** One line per case with its whole determination: {@code batch-line.schema.json}. */
+    FULL,
+    /**
+     * One line per disputed item with its necessity, outcome and failing criterion ids: {@code
+     * batch-summary.schema.json} (see {@link SummaryLines}).
+     */
+    SUMMARY
+  }
 
   BatchRun(ImrReviewer reviewer, int threads) {
+    this(reviewer, threads, Format.FULL);
+  }
+
+  BatchRun(ImrReviewer reviewer, int threads, Format format) {
     this.reviewer = reviewer;
     this.threads = threads;
     this.window = threads * 4;
+    this.format = format;
   }
 
   /** What happened to one case: its output line, its kind, and its problems for the user. */
@@ -56,7 +73,10 @@ final class BatchRun {
       this.problems = problems;
     }
 
-    /** The JSON line, UTF-8, without the line break; the caller must not change it. */
+    /**
+     * The JSON line (in the summary format, the lines, one per item, separated by line breaks),
+     * UTF-8, without the final line break; the caller must not change it.
+     */
     byte[] line() {
       return line;
     }
@@ -151,6 +171,12 @@ final class BatchRun {
     try {
       Case c = input.loader().load();
       Determination determination = reviewer.review(c);
+      if (format == Format.SUMMARY) { // a case has at least one item: never an empty line
+        return new Outcome(
+            SummaryLines.of(input.number(), input.source(), determination),
+            Counts.reviewed(determination),
+            List.of());
+      }
       line.put("determination", determination);
       return new Outcome(
           ImrJson.standard().writeBytes(line), Counts.reviewed(determination), List.of());

@@ -25,6 +25,7 @@ final class Schemas {
   static final String CASE_ID = "https://openimr.org/schema/case.schema.json";
   static final String DETERMINATION_ID = "https://openimr.org/schema/determination.schema.json";
   static final String BATCH_LINE_ID = "https://openimr.org/schema/batch-line.schema.json";
+  static final String BATCH_SUMMARY_ID = "https://openimr.org/schema/batch-summary.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -41,11 +42,14 @@ final class Schemas {
                               DETERMINATION_ID,
                               "classpath:org/openimr/json/determination.schema.json",
                               BATCH_LINE_ID,
-                              "classpath:org/openimr/examples/cli/batch-line.schema.json"))));
+                              "classpath:org/openimr/examples/cli/batch-line.schema.json",
+                              BATCH_SUMMARY_ID,
+                              "classpath:org/openimr/examples/cli/batch-summary.schema.json"))));
 
   static final Schema CASE = REGISTRY.getSchema(SchemaLocation.of(CASE_ID));
   static final Schema DETERMINATION = REGISTRY.getSchema(SchemaLocation.of(DETERMINATION_ID));
   static final Schema BATCH_LINE = REGISTRY.getSchema(SchemaLocation.of(BATCH_LINE_ID));
+  static final Schema BATCH_SUMMARY = REGISTRY.getSchema(SchemaLocation.of(BATCH_SUMMARY_ID));
 
   private Schemas() {}
 
