@@ -25,6 +25,7 @@ class PeerAgreementTest {
   private static final ImrReviewer REVIEWER = ImrReviewer.withDiscoveredEvaluators();
   private static final AcupunctureLimits LIMITS = AcupunctureLimits.bundled();
   private static final HandWrittenAcupuncture HAND_WRITTEN = new HandWrittenAcupuncture(LIMITS);
+
   /** Compiled once for the class, as an embedding application would. */
   private static final DroolsAcupuncture DROOLS = new DroolsAcupuncture(LIMITS);
 

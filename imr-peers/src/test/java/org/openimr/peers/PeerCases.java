@@ -1,12 +1,17 @@
 package org.openimr.peers;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.Modality;
+import org.openimr.model.PriorTreatment;
 import org.openimr.testkit.CaseArbitrary;
 import org.openimr.testkit.DocumentedImprovement;
 import org.openimr.testkit.ImrArbitraries;
@@ -17,6 +22,10 @@ import org.openimr.testkit.ImrArbitraries;
  * content), with the knobs mixed in so that every criterion reaches each of its outcomes: first
  * trials and extensions, every level of documented improvement, the shoulder the scope leaves to
  * ACOEM, and cases at the model's bounds.
+ *
+ * <p>The testkit always states the sessions a prior course completed; the evaluator reads a course
+ * without that count in its own way (it counts as prior acupuncture, and an extension then lacks
+ * {@code sessions-documented}), so some cases here have the count removed from some courses.
  *
  * <p>The one restriction is the edition: under the 2007 edition the bundled content gives only the
  * scope, so the evaluator answers every other request "not covered" and there is nothing to
@@ -36,10 +45,29 @@ final class PeerCases {
                   base,
                   base.withoutPriorTreatment(),
                   base.withPriorTreatment(),
+                  Combinators.combine(
+                          base.withPriorTreatment(), Arbitraries.integers().between(1, 3))
+                      .as(PeerCases::withoutCompletedCounts),
                   base.withPriorTreatment().improvement(DocumentedImprovement.COMPLETE),
                   base.withPriorTreatment().improvement(DocumentedImprovement.PARTIAL),
                   base.region(BodyRegion.SHOULDER),
                   base.atTheBounds());
             });
+  }
+
+  /** The case with the completed count removed from the courses whose bit is set in the mask. */
+  static Case withoutCompletedCounts(Case c, int mask) {
+    List<PriorTreatment> history = new ArrayList<>(c.treatmentHistory());
+    for (int i = 0; i < history.size() && i < Integer.SIZE - 1; i++) {
+      if ((mask & (1 << i)) != 0) {
+        history.set(
+            i,
+            PriorTreatment.builder()
+                .from(history.get(i))
+                .sessionsCompleted(Optional.empty())
+                .build());
+      }
+    }
+    return Case.builder().from(c).treatmentHistory(history).build();
   }
 }
