@@ -1,5 +1,7 @@
 package org.openimr.peers;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.apiguardian.api.API;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.GuidelineEdition;
@@ -31,10 +34,11 @@ import org.openimr.testkit.ImrArbitraries;
  * scope, so the evaluator answers every other request "not covered" and there is nothing to
  * compare; the peers encode the 2009 edition alone.
  */
-final class PeerCases {
+@API(status = INTERNAL)
+public final class PeerCases {
   private PeerCases() {}
 
-  static Arbitrary<Case> acupunctureCases(GuidelineEdition edition) {
+  public static Arbitrary<Case> acupunctureCases(GuidelineEdition edition) {
     LocalDate first = edition.effectiveFrom();
     LocalDate last = edition.effectiveTo().orElseThrow();
     return Arbitraries.of(Modality.ACUPUNCTURE, Modality.ELECTROACUPUNCTURE)
