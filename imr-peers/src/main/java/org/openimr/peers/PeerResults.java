@@ -52,7 +52,7 @@ public final class PeerResults {
       t.append("| ")
           .append(e.getKey())
           .append(" | ")
-          .append(String.format(Locale.ROOT, "%,.0f", score(r)))
+          .append(number(score(r)))
           .append(" | ")
           .append(
               String.format(
@@ -67,6 +67,11 @@ public final class PeerResults {
           .append(" |\n");
     }
     return t.toString();
+  }
+
+  /** {@code 1,234,567}, or a dash for a figure JMH could not give (one iteration has no error). */
+  private static String number(double value) {
+    return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%,.0f", value);
   }
 
   private static double score(JsonNode r) {
