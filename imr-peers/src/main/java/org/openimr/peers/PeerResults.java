@@ -48,7 +48,7 @@ public final class PeerResults {
     t.append("|---|---:|---:|---:|---:|\n");
     for (Map.Entry<String, JsonNode> e : rows.entrySet()) {
       JsonNode r = e.getValue();
-      JsonNode alloc = r.path("secondaryMetrics").path("·gc.alloc.rate.norm");
+      JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
       t.append("| ")
           .append(e.getKey())
           .append(" | ")
