@@ -2,7 +2,6 @@ package org.openimr.letter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,11 +18,9 @@ import org.jspecify.annotations.Nullable;
  * break. Both passes are linear and use no regular expressions, so any input, however long or
  * repetitive, is normalized in time proportional to its length.
  *
- * <p>Both passes work in place in one array, the input's characters copied in bulk: every character
- * is written at or before where it is read. The offset map is kept as runs (a line copied unchanged
- * is one run), and a line without a run of spaces is copied in bulk. The result must equal that of
- * the plain two-pass version kept in the tests ({@code ReferenceLetterText}), which a property
- * checks on generated text.
+ * <p>Plain on purpose: a copy per step and an offset per character. An in-place version with the
+ * offsets kept as runs was measured at no more than twice as fast on the letter benchmark and was
+ * removed (docs/letters.md).
  */
 final class LetterText {
   /** Compounds whose hyphen is kept when they are split across lines. */
@@ -53,18 +50,15 @@ final class LetterText {
   /** The normalized text: clean lines joined with {@code \n}. */
   final String text;
 
-  /** {@link #text} with line breaks as spaces, the source of every {@link #slice}. */
-  private final char[] flat;
-
-  private final OffsetMap origin;
+  /** The input offset of every normalized offset, and of the text's end. */
+  final int[] origin;
 
   /** Every kept line, in order; none is empty, none contains {@code \n}. */
   final List<Line> lines;
 
-  private LetterText(String input, String text, char[] flat, OffsetMap origin, List<Line> lines) {
+  private LetterText(String input, String text, int[] origin, List<Line> lines) {
     this.input = input;
     this.text = text;
-    this.flat = flat;
     this.origin = origin;
     this.lines = lines;
   }
@@ -93,20 +87,22 @@ final class LetterText {
     boolean space = true; // drops leading spaces
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      int r = c >= ' ' && c < 0x7F ? c : replacement(c, i + 1 < n ? s.charAt(i + 1) : ' ');
-      if (r == DROP) {
+      String r = replacement(s.charAt(i), i + 1 < n ? s.charAt(i + 1) : ' ');
+      if (r == null) {
         continue;
       }
-      if (r == '\n' || r == ' ') {
-        if (!space) {
-          out.append(' ');
-          space = true;
+      for (int j = 0; j < r.length(); j++) {
+        char c = r.charAt(j);
+        if (c == '\n' || c == ' ') {
+          if (!space) {
+            out.append(' ');
+            space = true;
+          }
+        } else {
+          out.append(c);
+          space = false;
         }
-        continue;
       }
-      out.append(r == LIGATURE ? ligature(c) : String.valueOf((char) r));
-      space = false;
     }
     int end = out.length();
     if (end > 0 && out.charAt(end - 1) == ' ') {
@@ -118,263 +114,144 @@ final class LetterText {
   /** The input span behind normalized offsets {@code [start, end)}. */
   TextSpan span(int start, int end) {
     if (end <= start) {
-      int at = origin.get(Math.min(start, text.length()));
+      int at = origin[Math.min(start, text.length())];
       return TextSpan.of(at, at, "");
     }
-    int from = origin.get(start);
-    int to = origin.get(end - 1) + 1;
+    int from = origin[start];
+    int to = origin[end - 1] + 1;
     return TextSpan.of(from, to, input.substring(from, to));
-  }
-
-  /**
-   * The flat text's characters (line breaks as spaces), for the tokenizer to read; not to write.
-   */
-  char[] flatChars() {
-    return flat;
   }
 
   /** Normalized text {@code [start, end)} with line breaks as spaces. */
   String slice(int start, int end) {
-    return new String(flat, start, end - start);
+    return text.substring(start, end).replace('\n', ' ');
   }
 
   String line(Line line) {
     return text.substring(line.start(), line.end());
   }
 
-  /**
-   * Mapped characters and, for each, its offset in the input; {@code origin} is null while every
-   * character is its input's (no character dropped or expanded), so the offset is the index.
-   */
+  /** Mapped characters and, for each, its offset in the input. */
   private static final class Mapped {
     final char[] chars;
-    final int @Nullable [] origin;
+    final int[] origin;
     final int length;
 
-    Mapped(char[] chars, int @Nullable [] origin, int length) {
+    Mapped(char[] chars, int[] origin, int length) {
       this.chars = chars;
       this.origin = origin;
       this.length = length;
     }
-
-    int origin(int i) {
-      return origin == null ? i : origin[i];
-    }
   }
-
-  /** {@link #replacement} of a character that drops it. */
-  private static final int DROP = -1;
-
-  /** {@link #replacement} of a ligature, which becomes two or three letters. */
-  private static final int LIGATURE = -2;
 
   private static Mapped mapCharacters(String input) {
     int n = input.length();
-    char[] out = new char[n + 16];
-    input.getChars(0, n, out, 0);
-    // In place, while no ligature has made the text longer: each character is read before the
-    // one it is written over (k <= i), and printable ASCII, mostly, stays where it is.
-    int[] from = null;
+    char[] out = new char[n + n / 4 + 16];
+    int[] from = new int[out.length];
     int k = 0;
-    int i = 0;
-    for (; i < n; i++) {
-      char c = out[i];
-      if (c >= ' ' && c < 0x7F) {
-        if (from != null) {
-          out[k] = c;
-          from[k] = i;
-        }
-        k++;
-        continue;
-      }
-      int r = replacement(c, i + 1 < n ? out[i + 1] : ' ');
-      if (r == LIGATURE) {
-        break;
-      }
-      if (from == null && r != DROP) {
-        out[k++] = (char) r;
-        continue;
-      }
-      if (from == null) {
-        // the first character dropped: offsets from here on differ
-        from = identity(out.length, k);
-      }
-      if (r != DROP) {
-        out[k] = (char) r;
-        from[k] = i;
-        k++;
-      }
-    }
-    if (i == n) {
-      return new Mapped(out, from, k);
-    }
-    // a ligature: the rest is mapped into new arrays, as it may grow
-    return mapRest(
-        input, i, Arrays.copyOf(out, out.length), from == null ? identity(out.length, k) : from, k);
-  }
-
-  private static int[] identity(int length, int k) {
-    int[] from = new int[length];
-    for (int j = 0; j < k; j++) {
-      from[j] = j;
-    }
-    return from;
-  }
-
-  /** Maps {@code input} from {@code i} on, after {@code k} mapped characters. */
-  private static Mapped mapRest(String input, int i, char[] out, int[] from, int k) {
-    int n = input.length();
-    for (; i < n; i++) {
+    for (int i = 0; i < n; i++) {
       char c = input.charAt(i);
-      int r = c >= ' ' && c < 0x7F ? c : replacement(c, i + 1 < n ? input.charAt(i + 1) : ' ');
-      if (r == DROP) {
-        continue;
-      }
-      String letters = r == LIGATURE ? ligature(c) : null;
-      int size = letters == null ? 1 : letters.length();
-      if (k + size > out.length) {
-        int grown = Math.max(out.length * 2, k + size);
-        out = Arrays.copyOf(out, grown);
-        from = Arrays.copyOf(from, grown);
-      }
-      if (letters == null) {
-        out[k] = (char) r;
+      if (c >= ' ' && c < 0x7F) {
+        if (k == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+          from = Arrays.copyOf(from, out.length);
+        }
+        out[k] = c;
         from[k] = i;
         k++;
-      } else {
-        for (int j = 0; j < size; j++) {
-          out[k] = letters.charAt(j);
-          from[k] = i;
-          k++;
-        }
+        continue;
+      }
+      String replacement = replacement(c, i + 1 < n ? input.charAt(i + 1) : ' ');
+      if (replacement == null) {
+        continue;
+      }
+      if (k + replacement.length() > out.length) {
+        int size = Math.max(out.length * 2, k + replacement.length());
+        out = Arrays.copyOf(out, size);
+        from = Arrays.copyOf(from, size);
+      }
+      for (int j = 0; j < replacement.length(); j++) {
+        out[k] = replacement.charAt(j);
+        from[k] = i;
+        k++;
       }
     }
     return new Mapped(out, from, k);
   }
 
-  /**
-   * What a character becomes: a character, {@link #DROP} or {@link #LIGATURE}. Line breaks of every
-   * kind become {@code \n}, odd spaces and control characters a space, curly quotes and dashes
-   * ASCII; soft hyphens, byte order marks and zero-width characters are dropped.
-   */
-  private static int replacement(char c, char next) {
+  /** What a character becomes: itself, a replacement, or null to drop it. */
+  private static @Nullable String replacement(char c, char next) {
     return switch (c) {
-      case '\r' -> next == '\n' ? DROP : '\n';
-      case '\n', '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> '\n';
+      case '\r' -> next == '\n' ? null : "\n";
+      case '\n', '\f', '\u000B', '\u0085', '\u2028', '\u2029' -> "\n";
       // soft hyphen, byte order mark, zero-width characters
-      case '\u00AD', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060' -> DROP;
-      case '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04' -> LIGATURE;
-      case '\u2018', '\u2019', '\u201B' -> '\'';
-      case '\u201C', '\u201D' -> '"';
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
-      default ->
-          Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-              ? ' '
-              : c;
-    };
-  }
-
-  private static String ligature(char c) {
-    return switch (c) {
+      case '\u00AD', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060' -> null;
       case '\uFB00' -> "ff";
       case '\uFB01' -> "fi";
       case '\uFB02' -> "fl";
       case '\uFB03' -> "ffi";
-      default -> "ffl";
+      case '\uFB04' -> "ffl";
+      case '\u2018', '\u2019', '\u201B' -> "'";
+      case '\u201C', '\u201D' -> "\"";
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> "-";
+      default ->
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+              ? " "
+              : String.valueOf(c);
     };
   }
 
-  /**
-   * Cuts the mapped characters into lines, in one pass per line and in place: whether a line is
-   * kept, and whether it joins the line before, is decided at its first character (page furniture
-   * by looking at most a few dozen characters ahead), then the line is copied, runs of spaces
-   * collapsed, and a trailing space dropped. Each character is written at or before where it was
-   * read (a line break from the one ending the line before), so writing never overtakes reading.
-   */
   private static LetterText cutLines(String input, Mapped mapped) {
     char[] chars = mapped.chars;
     int n = mapped.length;
-    OffsetMap origin = new OffsetMap();
-    List<Line> lines = new ArrayList<>(Math.max(16, n / 40));
-    int k = 0; // the normalized text's length
+    StringBuilder out = new StringBuilder(n);
+    int[] origin = new int[n + 2];
+    List<Line> lines = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && chars[lineEnd] != '\n') {
+        lineEnd++;
+      }
       int s = lineStart;
-      while (s < n && chars[s] == ' ') {
+      int e = lineEnd;
+      while (s < e && chars[s] == ' ') {
         s++;
       }
-      if (s == n || chars[s] == '\n') {
-        lineStart = s + 1; // blank
-        continue;
+      while (e > s && chars[e - 1] == ' ') {
+        e--;
       }
-      if ((chars[s] == 'p' || chars[s] == 'P')
-          && isPageFurniture(chars, s, trimmedEnd(chars, s, n))) {
-        lineStart = lineEnd(chars, s, n) + 1;
-        continue;
-      }
-      int start;
-      if (!lines.isEmpty() && joinsHyphenated(chars, k, s)) {
-        start = lines.remove(lines.size() - 1).start();
-        if (!keepsHyphen(chars, k, s, n)) {
-          k--;
-          origin.truncate(k);
+      if (s < e && !isPageFurniture(chars, s, e)) {
+        boolean join = !lines.isEmpty() && joinsHyphenated(out, chars, s, e);
+        if (join) {
+          Line last = lines.remove(lines.size() - 1);
+          if (!keepsHyphen(out, chars, s, e)) {
+            out.setLength(out.length() - 1);
+          }
+          appendCollapsed(out, origin, chars, mapped.origin, s, e);
+          lines.add(new Line(last.start(), out.length()));
+        } else {
+          if (!lines.isEmpty()) {
+            origin[out.length()] = mapped.origin[Math.max(0, lineStart - 1)];
+            out.append('\n');
+          }
+          int start = out.length();
+          appendCollapsed(out, origin, chars, mapped.origin, s, e);
+          lines.add(new Line(start, out.length()));
         }
-      } else {
-        if (!lines.isEmpty()) {
-          origin.put(k, mapped.origin(Math.max(0, lineStart - 1)));
-          chars[k++] = '\n';
-        }
-        start = k;
       }
-      long copied = copyLine(chars, s, n, mapped, origin, k);
-      k = (int) copied;
-      lineStart = (int) (copied >>> 32) + 1;
-      lines.add(new Line(start, k));
+      lineStart = lineEnd + 1;
     }
-    origin.put(k, input.length());
-    String text = new String(chars, 0, k);
-    // the characters are ours: they become the flat text, line breaks as spaces, in place; the
-    // only line breaks are those between lines, each at the end of the line before
-    for (Line line : lines) {
-      if (line.end() < k) {
-        chars[line.end()] = ' ';
-      }
-    }
-    return new LetterText(input, text, chars, origin, Collections.unmodifiableList(lines));
+    origin[out.length()] = input.length();
+    return new LetterText(input, out.toString(), origin, List.copyOf(lines));
   }
 
-  /**
-   * Copies the line at {@code s} to {@code k}, collapsing runs of spaces and dropping a trailing
-   * one, recording origins only where a char does not follow its predecessor's origin (the map
-   * extends runs by itself). Returns the index of the line break ending the line (or {@code n}) in
-   * the high 32 bits and the normalized text's new length in the low 32. (A method of its own: the
-   * JIT compiles this loop best on its own.)
-   */
-  private static long copyLine(char[] chars, int s, int n, Mapped mapped, OffsetMap origin, int k) {
-    if (mapped.origin == null) {
-      // offsets are indexes: a line without a run of spaces is one run, copied in bulk
-      int e = s;
-      char previous = 0;
-      boolean runOfSpaces = false;
-      for (char c; e < n && (c = chars[e]) != '\n'; e++) {
-        runOfSpaces |= c == ' ' && previous == ' ';
-        previous = c;
-      }
-      if (!runOfSpaces) {
-        int length = previous == ' ' ? e - s - 1 : e - s; // without the trailing space
-        System.arraycopy(chars, s, chars, k, length);
-        origin.put(k, s);
-        return ((long) e << 32) | (k + length);
-      }
-    }
+  /** Appends chars {@code [s, e)} collapsing runs of spaces, recording origins. */
+  private static void appendCollapsed(
+      StringBuilder out, int[] origin, char[] chars, int[] from, int s, int e) {
     boolean space = false;
-    long next = Long.MIN_VALUE; // the origin that continues the run; none before the first char
-    int i = s;
-    for (; i < n; i++) {
+    for (int i = s; i < e; i++) {
       char c = chars[i];
-      if (c == '\n') {
-        break;
-      }
       if (c == ' ') {
         if (space) {
           continue;
@@ -383,70 +260,33 @@ final class LetterText {
       } else {
         space = false;
       }
-      int o = mapped.origin(i);
-      if (o != next) {
-        origin.put(k, o);
-      }
-      next = o + 1L;
-      chars[k++] = c;
+      origin[out.length()] = from[i];
+      out.append(c);
     }
-    if (space) {
-      k--; // the space that a run of trailing spaces collapsed to
-      origin.truncate(k);
-    }
-    return ((long) i << 32) | k;
   }
 
-  /** The index of the line break ending the line at {@code s}, or {@code n}. */
-  private static int lineEnd(char[] chars, int s, int n) {
-    int e = s;
-    while (e < n && chars[e] != '\n') {
-      e++;
-    }
-    return e;
+  /** A line ending in letter + hyphen, followed by a line starting with a lower-case letter. */
+  private static boolean joinsHyphenated(StringBuilder out, char[] chars, int s, int e) {
+    int len = out.length();
+    return len >= 2
+        && out.charAt(len - 1) == '-'
+        && Character.isLetter(out.charAt(len - 2))
+        && Character.isLowerCase(chars[s])
+        && e > s;
   }
 
-  /**
-   * The end of the line at {@code s} without its trailing spaces, as far as a page furniture line
-   * could reach: past {@link #MAX_FURNITURE_LENGTH} characters, any end that says it is longer.
-   */
-  private static int trimmedEnd(char[] chars, int s, int n) {
-    int e = s + 1;
-    for (int i = s + 1; i < n && chars[i] != '\n'; i++) {
-      if (chars[i] != ' ') {
-        e = i + 1;
-        if (e - s > MAX_FURNITURE_LENGTH) {
-          break;
-        }
-      }
-    }
-    return e;
-  }
-
-  /**
-   * A line ending in letter + hyphen (the normalized text's last two characters, before {@code k}),
-   * followed by a line starting with a lower-case letter at {@code s}.
-   */
-  private static boolean joinsHyphenated(char[] chars, int k, int s) {
-    return k >= 2
-        && chars[k - 1] == '-'
-        && Character.isLetter(chars[k - 2])
-        && Character.isLowerCase(chars[s]);
-  }
-
-  private static boolean keepsHyphen(char[] chars, int k, int s, int n) {
-    int len = k - 1; // the hyphen
+  private static boolean keepsHyphen(StringBuilder out, char[] chars, int s, int e) {
+    int len = out.length() - 1; // the hyphen
     int from = len;
-    while (from > 0 && len - from < MAX_COMPOUND_PART && Character.isLetter(chars[from - 1])) {
+    while (from > 0 && len - from < MAX_COMPOUND_PART && Character.isLetter(out.charAt(from - 1))) {
       from--;
     }
     int to = s;
-    while (to < n && to - s < MAX_COMPOUND_PART && Character.isLetterOrDigit(chars[to])) {
+    while (to < e && to - s < MAX_COMPOUND_PART && Character.isLetterOrDigit(chars[to])) {
       to++;
     }
     String compound =
-        (new String(chars, from, len - from) + "-" + new String(chars, s, to - s))
-            .toLowerCase(Locale.ROOT);
+        (out.substring(from, len) + "-" + new String(chars, s, to - s)).toLowerCase(Locale.ROOT);
     return HYPHENATED_COMPOUNDS.contains(compound);
   }
 

@@ -2,22 +2,12 @@ package org.openimr.letter;
 
 import java.util.Set;
 
-/**
- * A set of lower-case words the readers look for. Each set has its own bit in the {@linkplain
- * Vocabulary#kindsOf lexicon}, and every token carries the bits of the sets its word is in, so that
- * asking whether a token is in a set is one bit test rather than a hash lookup.
- */
+/** A set of lower-case words the readers look for. */
 final class WordSet {
   private final Set<String> words;
-  private final long bit;
 
-  WordSet(long bit, Set<String> words) {
-    this.bit = bit;
+  WordSet(Set<String> words) {
     this.words = Set.copyOf(words);
-  }
-
-  long bit() {
-    return bit;
   }
 
   Set<String> words() {
@@ -28,9 +18,9 @@ final class WordSet {
     return words.contains(word);
   }
 
-  /** Whether the token's lower-case core is in the set; the same as {@code contains(t.lower())}. */
+  /** Whether the token's lower-case core is in the set. */
   boolean contains(Token t) {
-    return (t.kinds & bit) != 0;
+    return words.contains(t.lower());
   }
 
   @Override
