@@ -46,12 +46,12 @@ abstract class TokenReader {
     return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
   }
 
-  /** {@code lower(i).equals(word)} for a lower-case word, without copying the token's word. */
+  /** {@code lower(i).equals(word)} for a lower-case word. */
   boolean isWord(int i, String word) {
     return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
   }
 
-  /** {@code lower(i).startsWith(prefix)} for a lower-case prefix, without copying. */
+  /** {@code lower(i).startsWith(prefix)} for a lower-case prefix. */
   boolean startsWith(int i, String prefix) {
     return i >= 0 && i < tokens.size() && tokens.get(i).startsWith(prefix);
   }
