@@ -15,7 +15,6 @@ import org.openimr.model.ReviewerQualifications;
  * reviewer's qualifications (from the section on how the determination was made).
  */
 final class HeaderFacts {
-  private static final int MAX_LABEL = 100;
   private static final int MAX_QUALIFICATIONS = 4000;
   private static final List<String> CASE_NUMBER_LABELS =
       List.of("imr case number", "case number", "imr case no", "case no");
@@ -37,7 +36,7 @@ final class HeaderFacts {
   private Optional<Fact<String>> caseNumber(List<Seg> segs) {
     String s = text.text;
     for (Seg seg : segs) {
-      if (seg.end() - seg.start() > MAX_LABEL) {
+      if (seg.end() - seg.start() > ItemReader.MAX_LABEL) {
         continue;
       }
       for (String label : CASE_NUMBER_LABELS) {

@@ -30,7 +30,9 @@ import org.openimr.model.TreatmentRequest;
  * decision list and its rationale section) is merged by number, else by name.
  */
 final class ItemReader {
-  private static final int MAX_LABEL = 100;
+  /** The longest labelled line ("Case number: ...", "Decision rationale: ...") looked at. */
+  static final int MAX_LABEL = 100;
+
   private static final int MAX_ITEM_LINE = 300;
 
   /** The characters at a long line's end in which {@code ": Decision"} is looked for. */

@@ -64,6 +64,11 @@ enum SectionKind {
     return layout;
   }
 
+  /** Every heading of the kind, as a letter writes it. */
+  List<String> headings() {
+    return headings;
+  }
+
   /** The heading the renderer writes. */
   String heading() {
     return headings.get(0);
