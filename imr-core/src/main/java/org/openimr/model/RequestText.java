@@ -409,13 +409,13 @@ final class RequestText {
         }
         return null;
       }
-      Integer value = t.kind() == Kind.WORD ? RequestWords.NUMBER_WORDS.get(t.text()) : null;
+      Integer value = t.kind() == Kind.WORD ? NumberWords.valueOf(t.text()) : null;
       if (value == null) {
         return null;
       }
       int next = i + 1;
       if (value >= 20 && value % 10 == 0 && next < tokens.size()) {
-        Integer unit = RequestWords.NUMBER_WORDS.get(tokens.get(next).text());
+        Integer unit = NumberWords.valueOf(tokens.get(next).text());
         if (unit != null && unit < 10 && tokens.get(next).kind() == Kind.WORD) {
           value += unit;
           next++;

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * The words {@link RequestText} knows, as data: the abbreviations utilization review uses for
  * modalities, regions and sides, the filler words of requests for authorization and letters, and
- * the words of quantities. The modalities' and regions' own phrases ({@link Modality#phrases()},
- * {@link BodyRegion#phrases()}) are read too; this table only adds to them.
+ * the words of quantities (the number words are in {@link NumberWords}). The modalities' and
+ * regions' own phrases ({@link Modality#phrases()}, {@link BodyRegion#phrases()}) are read too;
+ * this table only adds to them.
  *
  * <p>Phrases are written as people write them; {@link RequestText} splits them into words the same
  * way it splits a request ({@code "c/s"} is {@code c / s}, {@code "l-spine"} is {@code l spine}).
@@ -163,36 +164,4 @@ final class RequestWords {
 
   /** Marks that separate parts of a request and mean nothing by themselves. */
   static final Set<String> PUNCTUATION = ImmutableSet.of(",", ";", ":", ".", "(", ")", "-");
-
-  /** Number words; tens and units together make the numbers up to ninety-nine. */
-  static final Map<String, Integer> NUMBER_WORDS =
-      ImmutableMap.<String, Integer>builder()
-          .put("one", 1)
-          .put("two", 2)
-          .put("three", 3)
-          .put("four", 4)
-          .put("five", 5)
-          .put("six", 6)
-          .put("seven", 7)
-          .put("eight", 8)
-          .put("nine", 9)
-          .put("ten", 10)
-          .put("eleven", 11)
-          .put("twelve", 12)
-          .put("thirteen", 13)
-          .put("fourteen", 14)
-          .put("fifteen", 15)
-          .put("sixteen", 16)
-          .put("seventeen", 17)
-          .put("eighteen", 18)
-          .put("nineteen", 19)
-          .put("twenty", 20)
-          .put("thirty", 30)
-          .put("forty", 40)
-          .put("fifty", 50)
-          .put("sixty", 60)
-          .put("seventy", 70)
-          .put("eighty", 80)
-          .put("ninety", 90)
-          .buildOrThrow();
 }

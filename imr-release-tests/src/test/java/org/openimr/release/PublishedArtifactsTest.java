@@ -41,6 +41,7 @@ class PublishedArtifactsTest {
   private static final Map<String, String> MODULE_NAMES =
       Map.of(
           "imr-core", "org.openimr.core",
+          "imr-letters", "org.openimr.letters",
           "imr-guidelines", "org.openimr.guidelines",
           "imr-testkit", "org.openimr.testkit");
 

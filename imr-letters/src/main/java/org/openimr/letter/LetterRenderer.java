@@ -34,9 +34,9 @@ import org.openimr.model.ReviewerQualifications;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class LetterRenderer {
-  static final String HOW_HEADING = "HOW THE IMR FINAL DETERMINATION WAS MADE";
-  static final String SUMMARY_HEADING = "CLINICAL CASE SUMMARY";
-  static final String DECISIONS_HEADING = "IMR ISSUES, DECISIONS AND RATIONALES";
+  static final String HOW_HEADING = SectionKind.HOW.heading();
+  static final String SUMMARY_HEADING = SectionKind.SUMMARY.heading();
+  static final String DECISIONS_HEADING = SectionKind.DECISIONS.heading();
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -245,7 +245,7 @@ public final class LetterRenderer {
     void item(String name, String decision) {
       String written = LetterText.oneLine(name);
       String line = written + ": " + decision;
-      if (!StructureReader.readsBackAsItem(line, written) || joinsLineBefore(written)) {
+      if (!ItemReader.readsBackAsItem(line, written) || joinsLineBefore(written)) {
         line = '"' + written + "\": " + decision;
       }
       block(line);

@@ -8,12 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The letter text normalizer as it was before it was made fast (two passes, a copy per step, an
- * offset per character), kept as the reference that {@link LetterText} must agree with. Do not
- * optimize it: its worth is that it is simple.
- *
- * <p>Original notes: letter text as extracted from a PDF, normalized into clean lines, with a map
- * from every normalized character back to its offset in the input.
+ * Letter text as extracted from a PDF, normalized into clean lines, with a map from every
+ * normalized character back to its offset in the input so that facts can cite exact input spans.
  *
  * <p>Design notes: one pass maps characters (line breaks of every kind to {@code \n}, odd spaces
  * and control characters to a space, ligatures to letters, curly quotes and dashes to ASCII, soft
@@ -21,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * lines and page furniture ({@code "Page 2 of 3"}) and rejoins words hyphenated across a line
  * break. Both passes are linear and use no regular expressions, so any input, however long or
  * repetitive, is normalized in time proportional to its length.
+ *
+ * <p>Plain on purpose: a copy per step and an offset per character. An in-place version with the
+ * offsets kept as runs was measured at no more than twice as fast on the letter benchmark and was
+ * removed (docs/letters.md).
  */
-final class ReferenceLetterText {
+final class LetterText {
   /** Compounds whose hyphen is kept when they are split across lines. */
   private static final Set<String> HYPHENATED_COMPOUNDS =
       Set.of(
@@ -56,7 +56,7 @@ final class ReferenceLetterText {
   /** Every kept line, in order; none is empty, none contains {@code \n}. */
   final List<Line> lines;
 
-  private ReferenceLetterText(String input, String text, int[] origin, List<Line> lines) {
+  private LetterText(String input, String text, int[] origin, List<Line> lines) {
     this.input = input;
     this.text = text;
     this.origin = origin;
@@ -70,9 +70,45 @@ final class ReferenceLetterText {
     }
   }
 
-  static ReferenceLetterText of(String input) {
+  static LetterText of(String input) {
     Mapped mapped = mapCharacters(input);
     return cutLines(input, mapped);
+  }
+
+  /**
+   * Text as one normalized line, the form in which {@link LetterRenderer} writes every line of a
+   * plain-text letter so that the reader reads it back unchanged: each character mapped as {@link
+   * #of} maps it (line breaks of every kind, odd spaces and control characters to a space, curly
+   * quotes and dashes to ASCII, ligatures to letters, soft hyphens and zero-width characters
+   * dropped), runs of spaces collapsed, the ends trimmed.
+   */
+  static String oneLine(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = true; // drops leading spaces
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      String r = replacement(s.charAt(i), i + 1 < n ? s.charAt(i + 1) : ' ');
+      if (r == null) {
+        continue;
+      }
+      for (int j = 0; j < r.length(); j++) {
+        char c = r.charAt(j);
+        if (c == '\n' || c == ' ') {
+          if (!space) {
+            out.append(' ');
+            space = true;
+          }
+        } else {
+          out.append(c);
+          space = false;
+        }
+      }
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
   }
 
   /** The input span behind normalized offsets {@code [start, end)}. */
@@ -165,7 +201,7 @@ final class ReferenceLetterText {
     };
   }
 
-  private static ReferenceLetterText cutLines(String input, Mapped mapped) {
+  private static LetterText cutLines(String input, Mapped mapped) {
     char[] chars = mapped.chars;
     int n = mapped.length;
     StringBuilder out = new StringBuilder(n);
@@ -207,7 +243,7 @@ final class ReferenceLetterText {
       lineStart = lineEnd + 1;
     }
     origin[out.length()] = input.length();
-    return new ReferenceLetterText(input, out.toString(), origin, List.copyOf(lines));
+    return new LetterText(input, out.toString(), origin, List.copyOf(lines));
   }
 
   /** Appends chars {@code [s, e)} collapsing runs of spaces, recording origins. */

@@ -52,16 +52,16 @@ class WordReadersTest {
     "m54.5, false, false",
   })
   void diagnosisCodesAreReadByHand(String word, boolean icd10, boolean icd9) {
-    assertThat(FactExtractor.isIcd10(word)).isEqualTo(icd10);
-    assertThat(FactExtractor.isIcd9(word)).isEqualTo(icd9);
+    assertThat(TokenReader.isIcd10(word)).isEqualTo(icd10);
+    assertThat(TokenReader.isIcd9(word)).isEqualTo(icd9);
   }
 
   @Property(tries = 2000)
   void codeAndPercentReadersAgreeWithTheirRegularExpressions(@ForAll("codeLike") String w) {
-    assertThat(FactExtractor.isIcd10(w)).isEqualTo(ICD10.matcher(w).matches());
-    assertThat(FactExtractor.isIcd9(w)).isEqualTo(ICD9.matcher(w).matches());
+    assertThat(TokenReader.isIcd10(w)).isEqualTo(ICD10.matcher(w).matches());
+    assertThat(TokenReader.isIcd9(w)).isEqualTo(ICD9.matcher(w).matches());
     Matcher m = PERCENT.matcher(w);
-    assertThat(FactExtractor.percentOf(w))
+    assertThat(TokenReader.percentOf(w))
         .isEqualTo(m.matches() ? Integer.valueOf(m.group(1)) : null);
   }
 
@@ -72,7 +72,7 @@ class WordReadersTest {
   }
 
   @Property(tries = 1000)
-  void aNumberWordIsInTheLexiconExactlyWhenItHasAValue(@ForAll("numberLike") String w) {
+  void aNumberWordIsInTheNumberWordSetExactlyWhenItHasAValue(@ForAll("numberLike") String w) {
     assertThat(Vocabulary.NUMBER_WORDS.contains(w)).isEqualTo(Words.wordValue(w) != null);
   }
 
@@ -106,7 +106,7 @@ class WordReadersTest {
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(chars[i]);
     }
-    assertThat(StructureReader.lowerSameLength(line)).isEqualTo(new String(chars));
+    assertThat(LayoutReader.lowerSameLength(line)).isEqualTo(new String(chars));
   }
 
   /** The numeric date reader {@link Words#numericDate} replaced: substrings, parseInt, catch. */

@@ -1,6 +1,7 @@
 package org.openimr.letter;
 
-import com.google.common.collect.ImmutableMap;
+import static java.util.Objects.requireNonNull;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openimr.model.NumberWords;
 
 /**
  * Reads numbers (digits or words, {@code "six"}, {@code "twenty-four"}) and dates ({@code
@@ -24,37 +26,8 @@ final class Words {
 
   private static final int PIVOT = 70;
 
-  private static final Map<String, Integer> NUMBER_WORDS =
-      ImmutableMap.<String, Integer>builder()
-          .put("zero", 0)
-          .put("one", 1)
-          .put("two", 2)
-          .put("three", 3)
-          .put("four", 4)
-          .put("five", 5)
-          .put("six", 6)
-          .put("seven", 7)
-          .put("eight", 8)
-          .put("nine", 9)
-          .put("ten", 10)
-          .put("eleven", 11)
-          .put("twelve", 12)
-          .put("thirteen", 13)
-          .put("fourteen", 14)
-          .put("fifteen", 15)
-          .put("sixteen", 16)
-          .put("seventeen", 17)
-          .put("eighteen", 18)
-          .put("nineteen", 19)
-          .put("twenty", 20)
-          .put("thirty", 30)
-          .put("forty", 40)
-          .put("fifty", 50)
-          .put("sixty", 60)
-          .put("seventy", 70)
-          .put("eighty", 80)
-          .put("ninety", 90)
-          .buildOrThrow();
+  /** The model's number words ({@link NumberWords}), and "zero", which only letters write. */
+  private static final Map<String, Integer> NUMBER_WORDS = numberWordValues();
 
   private static final List<String> MONTHS =
       List.of(
@@ -116,6 +89,15 @@ final class Words {
       }
     }
     return new At<>(value, next);
+  }
+
+  private static Map<String, Integer> numberWordValues() {
+    Map<String, Integer> values = new HashMap<>();
+    values.put("zero", 0);
+    for (String word : NumberWords.words()) {
+      values.put(word, requireNonNull(NumberWords.valueOf(word)));
+    }
+    return Map.copyOf(values);
   }
 
   /** Every word {@link #wordValue} reads: the number words, and tens and units hyphenated. */

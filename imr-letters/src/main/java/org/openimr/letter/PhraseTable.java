@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -16,24 +15,14 @@ import org.jspecify.annotations.Nullable;
 final class PhraseTable<T> {
   private final Map<String, List<Entry<T>>> byFirstWord;
 
-  /** The first words of the phrases: a token not in it starts none, told by one bit test. */
-  private final WordSet firstWords;
-
   private record Entry<T>(List<String> words, T value) {}
 
-  private PhraseTable(Map<String, List<Entry<T>>> byFirstWord, WordSet firstWords) {
+  private PhraseTable(Map<String, List<Entry<T>>> byFirstWord) {
     this.byFirstWord = byFirstWord;
-    this.firstWords = firstWords;
   }
 
-  /**
-   * A table of every value's phrases; {@code firstWords} makes the word set of the phrases' first
-   * words (see {@link Vocabulary}).
-   */
-  static <T> PhraseTable<T> of(
-      Iterable<T> values,
-      Function<T, List<String>> phrases,
-      Function<Set<String>, WordSet> firstWords) {
+  /** A table of every value's phrases. */
+  static <T> PhraseTable<T> of(Iterable<T> values, Function<T, List<String>> phrases) {
     Map<String, List<Entry<T>>> index = new HashMap<>();
     for (T value : values) {
       for (String phrase : phrases.apply(value)) {
@@ -44,7 +33,7 @@ final class PhraseTable<T> {
     index
         .values()
         .forEach(l -> l.sort(Comparator.comparingInt((Entry<T> e) -> e.words().size()).reversed()));
-    return new PhraseTable<>(index, firstWords.apply(index.keySet()));
+    return new PhraseTable<>(Map.copyOf(index));
   }
 
   /** The phrase starting at token i, if any. */
@@ -53,9 +42,6 @@ final class PhraseTable<T> {
       return null;
     }
     Token first = tokens.get(i);
-    if (!firstWords.contains(first)) {
-      return null;
-    }
     List<Entry<T>> candidates = byFirstWord.get(first.lower());
     if (candidates == null) {
       return null;

@@ -7,8 +7,8 @@
  * came from), and {@link org.openimr.letter.ReReview} decides a parsed letter's items again with an
  * {@link org.openimr.review.ImrReviewer} and compares. The parser reads only what a letter states:
  * a fact it cannot find stays absent, and arbitrary input fails with one {@link
- * org.openimr.letter.LetterParseException}. This package depends on the model, the SPI and the
- * reviewer; nothing else in the library depends on it.
+ * org.openimr.letter.LetterParseException}. This package is the module {@code imr-letters}: it
+ * depends on the model, the SPI and the reviewer of {@code imr-core}, which holds no letter code.
  *
  * <p>Round trip: every plain-text letter the renderer writes reads back with the same items (names
  * with white space collapsed, ids, decisions, requests where the name states one). The renderer and

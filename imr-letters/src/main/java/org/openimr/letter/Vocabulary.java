@@ -2,10 +2,8 @@ package org.openimr.letter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.openimr.model.BodyRegion;
@@ -18,21 +16,15 @@ import org.openimr.model.Modality;
 final class Vocabulary {
   private Vocabulary() {}
 
-  /** Every word set, in order: a set's bit is {@code 1L << its index}. Declared first. */
+  /** Every word set, in order, for tests. Declared first. */
   private static final List<WordSet> SETS = new ArrayList<>();
-
-  /** Set once the lexicon is built: no word set may be made after it. */
-  private static boolean sealed;
 
   private static WordSet words(String... words) {
     return words(Set.of(words));
   }
 
   private static WordSet words(Set<String> words) {
-    if (sealed || SETS.size() == Long.SIZE) {
-      throw new IllegalStateException("word set made after the lexicon or beyond its 64 bits");
-    }
-    WordSet set = new WordSet(1L << SETS.size(), words);
+    WordSet set = new WordSet(words);
     SETS.add(set);
     return set;
   }
@@ -40,21 +32,18 @@ final class Vocabulary {
   static final PhraseTable<BodyRegion> REGIONS =
       PhraseTable.of(
           Arrays.stream(BodyRegion.values()).filter(r -> r != BodyRegion.OTHER).toList(),
-          BodyRegion::phrases,
-          Vocabulary::words);
+          BodyRegion::phrases);
 
   static final PhraseTable<Modality> MODALITIES =
       PhraseTable.of(
           Arrays.stream(Modality.values()).filter(m -> m != Modality.OTHER).toList(),
-          Modality::phrases,
-          Vocabulary::words);
+          Modality::phrases);
 
   /** Modality phrases of at least three letters: "pt" often means "patient". */
   static final PhraseTable<Modality> MODALITY_WORDS =
       PhraseTable.of(
           Arrays.stream(Modality.values()).filter(m -> m != Modality.OTHER).toList(),
-          m -> m.phrases().stream().filter(p -> p.length() > 2).toList(),
-          Vocabulary::words);
+          m -> m.phrases().stream().filter(p -> p.length() > 2).toList());
 
   static final WordSet SESSION_UNITS =
       words("session", "sessions", "visit", "visits", "treatment", "treatments");
@@ -356,8 +345,7 @@ final class Vocabulary {
                 case "bone scan" -> List.of("bone scan");
                 case "ultrasound" -> List.of("ultrasound", "sonogram");
                 default -> List.of(study);
-              },
-          Vocabulary::words);
+              });
 
   static final WordSet IMAGING_SKIPS =
       words(
@@ -457,8 +445,7 @@ final class Vocabulary {
               "prilosec",
               "prednisone",
               "medrol"),
-          List::of,
-          Vocabulary::words);
+          List::of);
 
   static final WordSet MEDICATION_WORDS = words("medication", "medications", "meds", "analgesics");
 
@@ -496,29 +483,9 @@ final class Vocabulary {
   /** Words that {@link Words#date} reads as a month, {@code "feb"}, {@code "sept"}. */
   static final WordSet MONTH_WORDS = words(Words.monthWords());
 
-  /** Every word, with the bits of the sets it is in. Declared last: built from every set above. */
-  static final Lexicon LEXICON = new Lexicon(lexicon());
-
-  /** The bits of every word set holding {@code lower}, 0 for none. */
-  static long kindsOf(String lower) {
-    int slot = LEXICON.slotOf(lower);
-    return slot < 0 ? 0 : LEXICON.kinds(slot);
-  }
-
   /** Every word set, for tests. */
   static List<WordSet> wordSets() {
     return List.copyOf(SETS);
-  }
-
-  private static Map<String, Long> lexicon() {
-    sealed = true;
-    Map<String, Long> lexicon = new HashMap<>();
-    for (WordSet set : SETS) {
-      for (String word : set.words()) {
-        lexicon.merge(word, set.bit(), (a, b) -> a | b);
-      }
-    }
-    return Map.copyOf(lexicon);
   }
 
   private static Set<String> requestLastWords() {
