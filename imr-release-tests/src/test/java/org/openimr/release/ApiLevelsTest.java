@@ -54,6 +54,7 @@ class ApiLevelsTest {
             "org.openimr.spi",
             "org.openimr.review",
             "org.openimr.json",
+            "org.openimr.letter",
             "org.openimr.guidelines.mtus",
             "org.openimr.testkit");
   }
