@@ -3,10 +3,10 @@ package org.openimr.model;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,9 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
-@JsonDeserialize(as = ImmutableDecision.class)
-@JsonIgnoreProperties(value = "outcome", allowGetters = true)
+@JsonIgnoreProperties(
+    value = {"outcome", "rationale", "rationaleSource"},
+    allowGetters = true)
 public abstract class Decision {
   Decision() {}
 
@@ -55,8 +56,38 @@ public abstract class Decision {
   /** Every criterion checked, in the order the guideline states them. */
   public abstract List<CriterionResult> criteria();
 
-  /** The reviewer's paragraph explaining the decision. */
-  public abstract String rationale();
+  /**
+   * How the {@linkplain #rationale() rationale} is written, as data: a paragraph given as text, or
+   * the paragraph written from the criteria. Decisions are equal on this, not on the rendered text.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  @JsonIgnore
+  public abstract Rationale rationaleSource();
+
+  /**
+   * The reviewer's paragraph explaining the decision: rendered from the {@linkplain
+   * #rationaleSource() rationale source} and the decision's data on first call, then cached; the
+   * same text every time.
+   */
+  @Value.Lazy
+  @JsonProperty("rationale")
+  public String rationale() {
+    return rationaleSource().render(this);
+  }
+
+  /**
+   * The rationale source for JSON, written only when the rationale is not plain text (as {@code
+   * rationaleSource}: its code, the request's name, the deciding edition and whether guidelines
+   * passed over are named).
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  @JsonProperty("rationaleSource")
+  public final Optional<Rationale> structuredRationale() {
+    Rationale r = rationaleSource();
+    return r.code().equals(Rationale.TEXT) && !r.namesPassedOver()
+        ? Optional.empty()
+        : Optional.of(r);
+  }
 
   /**
    * The guideline sections the decision rests on, each section of an edition once, in first-cited
@@ -174,7 +205,7 @@ public abstract class Decision {
         .notEvaluableReason(reason)
         .evaluatorId(evaluatorId)
         .evaluatorVersion(evaluatorVersion)
-        .rationale(reason)
+        .rationaleSource(Rationale.text(reason))
         .build();
   }
 
@@ -187,5 +218,11 @@ public abstract class Decision {
   @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
+
+    /** Sets the rationale as a paragraph of text: {@code rationaleSource(Rationale.text(text))}. */
+    public Builder rationale(String text) {
+      rationaleSource(Rationale.text(text));
+      return this;
+    }
   }
 }
