@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,17 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
+@JsonPropertyOrder({
+  "itemId",
+  "necessity",
+  "notEvaluableReason",
+  "evaluatorId",
+  "evaluatorVersion",
+  "criteria",
+  "rationale",
+  "rationaleSource",
+  "citations"
+})
 @JsonIgnoreProperties(
     value = {"outcome", "rationale", "rationaleSource"},
     allowGetters = true)

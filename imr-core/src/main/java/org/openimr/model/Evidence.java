@@ -222,6 +222,7 @@ public final class Evidence {
     return t;
   }
 
+  /** Equal on the data (see the class comment), not on how the text is rendered. */
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
@@ -239,6 +240,7 @@ public final class Evidence {
     return names.equals(e.names) && Arrays.equals(values, e.values);
   }
 
+  /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     if (isText()) {

@@ -229,6 +229,7 @@ public final class Rationale {
     out.append(' ');
   }
 
+  /** Equal on the data (see the class comment), not on how the text is rendered. */
   @Override
   public boolean equals(@Nullable Object o) {
     return this == o
@@ -240,6 +241,7 @@ public final class Rationale {
             && namesPassedOver == r.namesPassedOver);
   }
 
+  /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(code, text, requestedAs, edition, namesPassedOver);
