@@ -45,7 +45,7 @@ import org.immutables.value.Value;
   "citations"
 })
 @JsonIgnoreProperties(
-    value = {"outcome", "rationale", "rationaleSource"},
+    value = {"outcome", "rationale"},
     allowGetters = true)
 public abstract class Decision {
   Decision() {}

@@ -94,7 +94,7 @@ class PublicJavadocTest {
         String above = lines.get(previous).trim();
         if (above.startsWith("@")) {
           previous--;
-        } else if (above.equals("})") || above.equals(")")) {
+        } else if (above.endsWith(")") && !above.startsWith("*") && !above.startsWith("/")) {
           // the end of an annotation written over several lines: skip to its start
           while (previous >= 0 && !lines.get(previous).trim().startsWith("@")) {
             previous--;
