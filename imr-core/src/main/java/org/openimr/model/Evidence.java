@@ -157,6 +157,22 @@ public final class Evidence {
     return Collections.unmodifiableMap(facts);
   }
 
+  /** The names of the facts, in order; empty for free text. */
+  @JsonIgnore
+  public List<String> factNames() {
+    return names;
+  }
+
+  /**
+   * The value of the fact at a position of {@link #factNames()}: an Integer, Boolean, String or
+   * list of strings. Reads the facts without building a map.
+   *
+   * @throws IndexOutOfBoundsException if there is no fact at that position
+   */
+  public Object fact(int index) {
+    return values[index];
+  }
+
   /**
    * A fact that is a whole number.
    *
