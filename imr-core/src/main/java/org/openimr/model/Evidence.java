@@ -68,17 +68,56 @@ public final class Evidence {
    *     value is not an Integer, Boolean, String or list of strings
    */
   public static Evidence of(EvidenceCode code, Object... values) {
+    return make(code, values.length == 0 ? NO_VALUES : values.clone());
+  }
+
+  /**
+   * Structured evidence of a code that takes no facts; see {@link #of(EvidenceCode, Object...)}.
+   */
+  public static Evidence of(EvidenceCode code) {
+    return make(code, NO_VALUES);
+  }
+
+  /**
+   * Structured evidence of a code that takes one fact; see {@link #of(EvidenceCode, Object...)}.
+   */
+  public static Evidence of(EvidenceCode code, Object a) {
+    return make(code, new Object[] {a});
+  }
+
+  /**
+   * Structured evidence of a code that takes two facts; see {@link #of(EvidenceCode, Object...)}.
+   */
+  public static Evidence of(EvidenceCode code, Object a, Object b) {
+    return make(code, new Object[] {a, b});
+  }
+
+  /**
+   * Structured evidence of a code that takes three facts; see {@link #of(EvidenceCode, Object...)}.
+   */
+  public static Evidence of(EvidenceCode code, Object a, Object b, Object c) {
+    return make(code, new Object[] {a, b, c});
+  }
+
+  /**
+   * Structured evidence of a code that takes four facts; see {@link #of(EvidenceCode, Object...)}.
+   */
+  public static Evidence of(EvidenceCode code, Object a, Object b, Object c, Object d) {
+    return make(code, new Object[] {a, b, c, d});
+  }
+
+  /** Checks the values, an array of this evidence's own, and makes the evidence. */
+  private static Evidence make(EvidenceCode code, Object[] values) {
     Objects.requireNonNull(code, "code");
     List<String> names = code.factNames();
     if (values.length != names.size()) {
       throw new IllegalArgumentException(
           "evidence code " + code.id() + " takes " + names.size() + " facts");
     }
-    Object[] copy = values.length == 0 ? NO_VALUES : values.clone();
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = checked(copy[i]);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = checked(values[i]);
     }
-    return new Evidence(code.id(), names, copy, code, null);
+    return new Evidence(code.id(), names, values, code, null);
   }
 
   /** Free-text evidence: the sentence as given, code {@value #TEXT}, no facts. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.Evidence;
@@ -304,6 +305,10 @@ public enum AcupunctureEvidence implements EvidenceCode {
   private final String id;
   private final ImmutableList<String> factNames;
 
+  /** The shared evidence of a code without facts, made on first use (a benign race). */
+  @SuppressWarnings("ImmutableEnumChecker") // a cache of an immutable value
+  private volatile @Nullable Evidence constant;
+
   AcupunctureEvidence(String... factNames) {
     this.id =
         MtusAcupunctureEvaluator.ID
@@ -322,9 +327,37 @@ public enum AcupunctureEvidence implements EvidenceCode {
     return factNames;
   }
 
+  /**
+   * The evidence of this code without facts: one shared instance per code, as such evidence is the
+   * same in every decision (its text rendered once).
+   */
+  Evidence with() {
+    Evidence e = constant;
+    if (e == null) {
+      e = Evidence.of(this);
+      constant = e;
+    }
+    return e;
+  }
+
+  /** The evidence of this code with one fact. */
+  Evidence with(Object a) {
+    return Evidence.of(this, a);
+  }
+
   /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
-  Evidence with(Object... facts) {
-    return Evidence.of(this, facts);
+  Evidence with(Object a, Object b) {
+    return Evidence.of(this, a, b);
+  }
+
+  /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
+  Evidence with(Object a, Object b, Object c) {
+    return Evidence.of(this, a, b, c);
+  }
+
+  /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
+  Evidence with(Object a, Object b, Object c, Object d) {
+    return Evidence.of(this, a, b, c, d);
   }
 
   /** {@code "the low back"}, {@code "a region not listed"} or {@code "this condition"}. */

@@ -81,7 +81,14 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       Evidence... evidence) {
-    criteria.add(CriterionResult.ofEvidence(id, description, status, List.of(evidence), citation));
+    // Guava's immutable list: kept by the result as it is, a single item without an array.
+    criteria.add(
+        CriterionResult.ofEvidence(
+            id,
+            description,
+            status,
+            evidence.length == 1 ? ImmutableList.of(evidence[0]) : ImmutableList.copyOf(evidence),
+            citation));
     return this;
   }
 
@@ -115,16 +122,15 @@ final class DecisionWriter {
   Decision decide() {
     MedicalNecessity necessity =
         hasAdverse() ? MedicalNecessity.NOT_NECESSARY : MedicalNecessity.NECESSARY;
-    return Decision.builder()
-        .itemId(item.id())
-        .necessity(necessity)
-        .evaluatorId(evaluatorId)
-        .evaluatorVersion(evaluatorVersion)
-        .criteria(criteria)
-        .rationaleSource(Rationale.fromCriteria(item.requestedAs(), edition))
-        .citations(citations())
-        .content(content)
-        .build();
+    return Decision.of(
+        item.id(),
+        necessity,
+        evaluatorId,
+        evaluatorVersion,
+        ImmutableList.copyOf(criteria),
+        Rationale.fromCriteria(item.requestedAs(), edition),
+        ImmutableList.copyOf(citations()),
+        content);
   }
 
   /**
