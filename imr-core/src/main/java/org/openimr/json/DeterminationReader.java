@@ -176,7 +176,7 @@ final class DeterminationReader {
                     + " requestedAs, edition)");
             return null;
           }
-          return passedOver ? r.namingPassedOver() : r;
+          return r.namingPassedOver(passedOver);
         };
     return f.finish(build, "rationale source");
   }

@@ -75,11 +75,11 @@ public final class Rationale {
   }
 
   /**
-   * This rationale followed by a sentence for each of the decision's {@linkplain
-   * Decision#passedOver() guidelines passed over}.
+   * This rationale followed, when {@code names} is true, by a sentence for each of the decision's
+   * {@linkplain Decision#passedOver() guidelines passed over}; without them when false.
    */
-  public Rationale namingPassedOver() {
-    return namesPassedOver ? this : new Rationale(code, text, requestedAs, edition, true);
+  public Rationale namingPassedOver(boolean names) {
+    return namesPassedOver == names ? this : new Rationale(code, text, requestedAs, edition, names);
   }
 
   /** {@value #TEXT} or {@value #CRITERIA}. */

@@ -279,7 +279,7 @@ public final class ImrReviewer {
         .from(decision)
         .passedOver(higher)
         // Rendered with the rest of the rationale: a sentence per guideline passed over.
-        .rationaleSource(decision.rationaleSource().namingPassedOver())
+        .rationaleSource(decision.rationaleSource().namingPassedOver(true))
         .build();
   }
 

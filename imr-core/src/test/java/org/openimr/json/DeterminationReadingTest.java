@@ -69,7 +69,7 @@ class DeterminationReadingTest {
                 CriterionStatus.MET,
                 List.of(Evidence.of(SampleEvidence.FINDINGS, List.of("x", "y"), false, "2014")),
                 CITATION))
-        .rationaleSource(Rationale.fromCriteria("Acupuncture 4x3", EDITION).namingPassedOver())
+        .rationaleSource(Rationale.fromCriteria("Acupuncture 4x3", EDITION).namingPassedOver(true))
         .addPassedOver(PassedOver.of("acoem", EvidenceTier.MTUS, "No edition in force."))
         .addCitations(CITATION)
         .content(ContentSource.of("openimr.mtus", "1.0", "a".repeat(64)))

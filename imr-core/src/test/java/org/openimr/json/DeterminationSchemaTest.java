@@ -69,7 +69,7 @@ class DeterminationSchemaTest {
                     Evidence.of(SampleEvidence.FINDINGS, List.of("a", "b"), true, "2014-01-02"),
                     Evidence.of(SampleEvidence.FIRST_TRIAL)),
                 CITATION))
-        .rationaleSource(Rationale.fromCriteria("Acupuncture 3x4", EDITION).namingPassedOver())
+        .rationaleSource(Rationale.fromCriteria("Acupuncture 3x4", EDITION).namingPassedOver(true))
         .addCitations(CITATION)
         .build();
   }
