@@ -10,8 +10,11 @@ import net.jqwik.api.Arbitrary;
 import org.apiguardian.api.API;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
+import org.openimr.model.CriterionResult;
 import org.openimr.model.Decision;
 import org.openimr.model.Determination;
+import org.openimr.model.Evidence;
+import org.openimr.model.GuidelineCitation;
 import org.openimr.model.Modality;
 import org.openimr.review.ImrReviewer;
 import org.openimr.testkit.CaseArbitrary;
@@ -23,6 +26,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Decisions through the entry point, as a utilization-review system pre-checking a request would
@@ -88,6 +92,77 @@ public class DecisionBenchmark {
   public Decision acupunctureItem(Reviewer r, AcupunctureCases cases) {
     Case c = cases.next();
     return r.reviewer.decide(c, c.disputedItems().get(0));
+  }
+
+  /**
+   * The decision with its full trace consumed, as a batch or pre-check consumer reads it: the
+   * necessity, outcome and, for every criterion, its id, status, citation and structured evidence
+   * (each item's code and facts). No text is rendered. The cases are reused (256 in a cycle), so
+   * each case's validation, computed once per case, is only paid on the first pass: see {@link
+   * #acupunctureItemTraceFreshCase} for the cost with it.
+   */
+  @Benchmark
+  public void acupunctureItemTrace(Reviewer r, AcupunctureCases cases, Blackhole bh) {
+    Case c = cases.next();
+    consumeTrace(r.reviewer.decide(c, c.disputedItems().get(0)), bh);
+  }
+
+  /**
+   * {@link #acupunctureItemTrace} with the rationale and every evidence sentence rendered and
+   * consumed too, as a letter or a human-readable report needs them.
+   */
+  @Benchmark
+  public void acupunctureItemText(Reviewer r, AcupunctureCases cases, Blackhole bh) {
+    Case c = cases.next();
+    Decision d = r.reviewer.decide(c, c.disputedItems().get(0));
+    consumeTrace(d, bh);
+    bh.consume(d.rationale());
+    for (CriterionResult cr : d.criteria()) {
+      bh.consume(cr.description());
+      for (String sentence : cr.evidence()) {
+        bh.consume(sentence);
+      }
+    }
+  }
+
+  /**
+   * {@link #acupunctureItemTrace} on a fresh copy of the case each time, so that nothing cached on
+   * a case (its validation) carries over between decisions; {@link #copyCaseOnly} measures the copy
+   * alone.
+   */
+  @Benchmark
+  public void acupunctureItemTraceFreshCase(Reviewer r, AcupunctureCases cases, Blackhole bh) {
+    Case c = Case.builder().from(cases.next()).build();
+    consumeTrace(r.reviewer.decide(c, c.disputedItems().get(0)), bh);
+  }
+
+  /** The copy {@link #acupunctureItemTraceFreshCase} makes, alone: its cost to subtract. */
+  @Benchmark
+  public Case copyCaseOnly(AcupunctureCases cases) {
+    return Case.builder().from(cases.next()).build();
+  }
+
+  /** Reads every part of the decision's trace except the rendered text. */
+  static void consumeTrace(Decision d, Blackhole bh) {
+    bh.consume(d.necessity());
+    bh.consume(d.outcome());
+    bh.consume(d.evaluatorId());
+    for (CriterionResult cr : d.criteria()) {
+      bh.consume(cr.id());
+      bh.consume(cr.status());
+      bh.consume(cr.citation().section());
+      bh.consume(cr.citation().edition());
+      for (Evidence e : cr.evidenceItems()) {
+        bh.consume(e.code());
+        for (int i = 0; i < e.factNames().size(); i++) {
+          bh.consume(e.factNames().get(i));
+          bh.consume(e.fact(i));
+        }
+      }
+    }
+    for (GuidelineCitation citation : d.citations()) {
+      bh.consume(citation);
+    }
   }
 
   @Benchmark

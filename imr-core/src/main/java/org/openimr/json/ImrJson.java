@@ -1,5 +1,6 @@
 package org.openimr.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,6 +37,8 @@ import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.openimr.model.Case;
+import org.openimr.model.CriterionResult;
+import org.openimr.model.Decision;
 import org.openimr.model.Determination;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.InvalidCaseException;
@@ -218,6 +221,34 @@ public final class ImrJson {
   }
 
   /**
+   * Reads a determination as {@link #write} writes it, as strictly as a case: the encoding and
+   * syntax first, then every structural problem (fields present, of the right type, known enum
+   * constants, ISO dates, no unknown field), then the rules a value checks when built (a decision's
+   * invariants), each with its JSON path and never quoting the input. Evidence comes back with its
+   * codes and facts and the text the JSON carries; a rationale with a {@code rationaleSource} must
+   * be the text that source renders. The determination read is equal to the one written.
+   *
+   * @throws InvalidCaseException listing every problem with its JSON path
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Determination readDetermination(String json) {
+    Objects.requireNonNull(json, "json");
+    return DeterminationReader.readDetermination(parseTree(json), names);
+  }
+
+  /**
+   * Reads one decision as {@link #write} writes it, as strictly as {@link
+   * #readDetermination(String)}.
+   *
+   * @throws InvalidCaseException listing every problem with its JSON path
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Decision readDecision(String json) {
+    Objects.requireNonNull(json, "json");
+    return DeterminationReader.readDecision(parseTree(json), names);
+  }
+
+  /**
    * Reads a value of any model type, e.g. a {@link org.openimr.model.Determination}, as strictly as
    * a case (see the class comment).
    *
@@ -228,6 +259,15 @@ public final class ImrJson {
     Objects.requireNonNull(type, "type");
     if (type == Case.class) {
       return type.cast(readCase(json));
+    }
+    if (type == Determination.class) {
+      return type.cast(readDetermination(json));
+    }
+    if (type == Decision.class) {
+      return type.cast(readDecision(json));
+    }
+    if (type == CriterionResult.class) {
+      return type.cast(DeterminationReader.readCriterion(parseTree(json), names));
     }
     JsonNode tree = parseTree(json);
     try {

@@ -1,9 +1,13 @@
 package org.openimr.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -15,10 +19,11 @@ import org.immutables.value.Value;
  * it comes from.
  */
 @API(status = STABLE, since = "0.1")
-@ValueStyle
+@ResultStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableCriterionResult.class)
-@JsonDeserialize(as = ImmutableCriterionResult.class)
+@JsonIgnoreProperties(value = "evidence", allowGetters = true)
+@JsonPropertyOrder({"id", "description", "status", "evidence", "evidenceItems", "citation"})
 public abstract class CriterionResult {
   CriterionResult() {}
 
@@ -34,9 +39,30 @@ public abstract class CriterionResult {
   @Value.Parameter
   public abstract CriterionStatus status();
 
-  /** The facts of the case the criterion used, in words. */
+  /**
+   * The facts of the case the criterion used, as data: structured {@link Evidence} with a code and
+   * named facts, or free text. Written to JSON as {@code evidenceItems}, parallel to {@link
+   * #evidence()}.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
   @Value.Parameter
-  public abstract List<String> evidence();
+  @JsonProperty("evidenceItems")
+  public abstract List<Evidence> evidenceItems();
+
+  /**
+   * The facts of the case the criterion used, in words: the {@linkplain Evidence#text() text} of
+   * each {@linkplain #evidenceItems() evidence item}, rendered on first call and cached.
+   */
+  @Value.Lazy
+  @JsonProperty("evidence")
+  public List<String> evidence() {
+    List<Evidence> items = evidenceItems();
+    String[] texts = new String[items.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = items.get(i).text();
+    }
+    return List.of(texts);
+  }
 
   /** The guideline, statute or regulation section the criterion comes from. */
   @Value.Parameter
@@ -53,7 +79,25 @@ public abstract class CriterionResult {
       List<String> evidence,
       GuidelineCitation citation) {
     Objects.requireNonNull(evidence, "evidence");
-    return ImmutableCriterionResult.of(id, description, status, evidence, citation);
+    List<Evidence> items = new ArrayList<>(evidence.size());
+    for (String sentence : evidence) {
+      items.add(Evidence.text(sentence));
+    }
+    return ImmutableCriterionResult.make(id, description, status, items, citation);
+  }
+
+  /**
+   * A criterion result with structured (or free-text) evidence items; the same as the builder with
+   * every attribute set.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static CriterionResult ofEvidence(
+      String id,
+      String description,
+      CriterionStatus status,
+      List<Evidence> evidence,
+      GuidelineCitation citation) {
+    return ImmutableCriterionResult.make(id, description, status, evidence, citation);
   }
 
   /** A builder for a criterion result. */
@@ -65,5 +109,37 @@ public abstract class CriterionResult {
   @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableCriterionResult.Builder {
     Builder() {}
+
+    /** Adds one sentence of free-text evidence. */
+    public Builder addEvidence(String sentence) {
+      addEvidenceItems(Evidence.text(sentence));
+      return this;
+    }
+
+    /** Adds sentences of free-text evidence. */
+    public Builder addEvidence(String... sentences) {
+      for (String sentence : sentences) {
+        addEvidence(sentence);
+      }
+      return this;
+    }
+
+    /** Adds sentences of free-text evidence. */
+    public Builder addAllEvidence(Iterable<String> sentences) {
+      for (String sentence : sentences) {
+        addEvidence(sentence);
+      }
+      return this;
+    }
+
+    /** Replaces the evidence with these sentences of free text. */
+    public Builder evidence(Iterable<String> sentences) {
+      List<Evidence> items = new ArrayList<>();
+      for (String sentence : sentences) {
+        items.add(Evidence.text(sentence));
+      }
+      evidenceItems(items);
+      return this;
+    }
   }
 }

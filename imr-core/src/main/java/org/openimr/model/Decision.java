@@ -3,10 +3,11 @@ package org.openimr.model;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,36 +33,86 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
-@JsonDeserialize(as = ImmutableDecision.class)
-@JsonIgnoreProperties(value = "outcome", allowGetters = true)
+@JsonPropertyOrder({
+  "itemId",
+  "necessity",
+  "notEvaluableReason",
+  "evaluatorId",
+  "evaluatorVersion",
+  "criteria",
+  "rationale",
+  "rationaleSource",
+  "citations"
+})
+@JsonIgnoreProperties(
+    value = {"outcome", "rationale"},
+    allowGetters = true)
 public abstract class Decision {
   Decision() {}
 
   /** The {@link DisputedItem#id()} this decision is for. */
+  @Value.Parameter
   public abstract String itemId();
 
   /** Whether the item is medically necessary, or why that could not be decided. */
+  @Value.Parameter
   public abstract MedicalNecessity necessity();
 
   /** Why no decision was made; present exactly when {@link #necessity()} is NOT_EVALUABLE. */
+  @Value.Parameter
   public abstract Optional<String> notEvaluableReason();
 
   /** The id of the evaluator that decided, e.g. {@code "mtus.acupuncture"}. */
+  @Value.Parameter
   public abstract String evaluatorId();
 
   /** The version of the evaluator that decided, e.g. {@code "0.1.0"}. */
+  @Value.Parameter
   public abstract String evaluatorVersion();
 
   /** Every criterion checked, in the order the guideline states them. */
+  @Value.Parameter
   public abstract List<CriterionResult> criteria();
 
-  /** The reviewer's paragraph explaining the decision. */
-  public abstract String rationale();
+  /**
+   * How the {@linkplain #rationale() rationale} is written, as data: a paragraph given as text, or
+   * the paragraph written from the criteria. Decisions are equal on this, not on the rendered text.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  @JsonIgnore
+  @Value.Parameter
+  public abstract Rationale rationaleSource();
+
+  /**
+   * The reviewer's paragraph explaining the decision: rendered from the {@linkplain
+   * #rationaleSource() rationale source} and the decision's data on first call, then cached; the
+   * same text every time.
+   */
+  @Value.Lazy
+  @JsonProperty("rationale")
+  public String rationale() {
+    return rationaleSource().render(this);
+  }
+
+  /**
+   * The rationale source for JSON, written only when the rationale is not plain text (as {@code
+   * rationaleSource}: its code, the request's name, the deciding edition and whether guidelines
+   * passed over are named).
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  @JsonProperty("rationaleSource")
+  public final Optional<Rationale> structuredRationale() {
+    Rationale r = rationaleSource();
+    return r.code().equals(Rationale.TEXT) && !r.namesPassedOver()
+        ? Optional.empty()
+        : Optional.of(r);
+  }
 
   /**
    * The guideline sections the decision rests on, each section of an edition once, in first-cited
    * order.
    */
+  @Value.Parameter
   public abstract List<GuidelineCitation> citations();
 
   /**
@@ -72,6 +123,7 @@ public abstract class Decision {
   @API(status = EXPERIMENTAL, since = "0.1")
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  @Value.Parameter
   public boolean advisory() {
     return false;
   }
@@ -84,6 +136,7 @@ public abstract class Decision {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Value.Parameter
   public abstract List<Decision> advisoryDecisions();
 
   /**
@@ -93,6 +146,7 @@ public abstract class Decision {
    * present.
    */
   @API(status = EXPERIMENTAL, since = "0.1")
+  @Value.Parameter
   public abstract Optional<ContentSource> content();
 
   /**
@@ -103,6 +157,7 @@ public abstract class Decision {
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @Value.Parameter
   public abstract List<PassedOver> passedOver();
 
   /** UPHELD when not medically necessary, OVERTURNED when necessary, absent when not evaluable. */
@@ -127,9 +182,14 @@ public abstract class Decision {
       throw new DecisionInvariantException(
           "notEvaluableReason is present exactly when necessity is NOT_EVALUABLE");
     }
-    if (necessity() == MedicalNecessity.NECESSARY && adverseCriteria().findAny().isPresent()) {
-      throw new DecisionInvariantException(
-          "a NECESSARY decision has no NOT_MET or NOT_DOCUMENTED criterion");
+    if (necessity() == MedicalNecessity.NECESSARY) {
+      // Plain loops here and below: every decision built passes this check.
+      for (CriterionResult c : criteria()) {
+        if (c.status().isAdverse()) {
+          throw new DecisionInvariantException(
+              "a NECESSARY decision has no NOT_MET or NOT_DOCUMENTED criterion");
+        }
+      }
     }
     for (Decision a : advisoryDecisions()) {
       if (!a.advisory() || !a.itemId().equals(itemId())) {
@@ -141,10 +201,24 @@ public abstract class Decision {
       throw new DecisionInvariantException(
           "an advisory decision carries no advisory decisions of its own");
     }
-    List<GuidelineCitation> distinct = distinctSections(citations());
-    return distinct.size() == citations().size()
-        ? this
-        : builder().from(this).citations(distinct).build();
+    if (!citesASectionTwice(citations())) {
+      return this;
+    }
+    return builder().from(this).citations(distinctSections(citations())).build();
+  }
+
+  /** Whether two citations name the same section of an edition; allocates nothing. */
+  private static boolean citesASectionTwice(List<GuidelineCitation> citations) {
+    int n = citations.size();
+    for (int i = 1; i < n; i++) {
+      GuidelineCitation later = citations.get(i);
+      for (int j = 0; j < i; j++) {
+        if (citations.get(j).sameSection(later)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The citations without those of a section of an edition cited before; the first title kept. */
@@ -154,7 +228,11 @@ public abstract class Decision {
     }
     List<GuidelineCitation> distinct = new ArrayList<>(citations.size());
     for (GuidelineCitation citation : citations) {
-      if (distinct.stream().noneMatch(c -> c.sameSection(citation))) {
+      boolean seen = false;
+      for (GuidelineCitation c : distinct) {
+        seen |= c.sameSection(citation);
+      }
+      if (!seen) {
         distinct.add(citation);
       }
     }
@@ -174,8 +252,42 @@ public abstract class Decision {
         .notEvaluableReason(reason)
         .evaluatorId(evaluatorId)
         .evaluatorVersion(evaluatorVersion)
-        .rationale(reason)
+        .rationaleSource(Rationale.text(reason))
         .build();
+  }
+
+  /**
+   * A decision on an item with its criteria, as an evaluator makes one: the same as the builder
+   * with these attributes set (not advisory, no advisory decisions, no guideline passed over),
+   * without the builder's copies. Lists that are already immutable Guava lists are kept as they
+   * are.
+   *
+   * @throws DecisionInvariantException if the decision breaks an invariant (e.g. NOT_EVALUABLE,
+   *     which needs a reason: see {@link #notEvaluable})
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static Decision of(
+      String itemId,
+      MedicalNecessity necessity,
+      String evaluatorId,
+      String evaluatorVersion,
+      List<CriterionResult> criteria,
+      Rationale rationale,
+      List<GuidelineCitation> citations,
+      Optional<ContentSource> content) {
+    return ImmutableDecision.of(
+        itemId,
+        necessity,
+        Optional.empty(),
+        evaluatorId,
+        evaluatorVersion,
+        criteria,
+        rationale,
+        citations,
+        false,
+        List.of(),
+        content,
+        List.of());
   }
 
   /** A builder for a decision; {@code build()} refuses a decision that breaks an invariant. */
@@ -187,5 +299,11 @@ public abstract class Decision {
   @API(status = STABLE, since = "0.1")
   public static final class Builder extends ImmutableDecision.Builder {
     Builder() {}
+
+    /** Sets the rationale as a paragraph of text: {@code rationaleSource(Rationale.text(text))}. */
+    public Builder rationale(String text) {
+      rationaleSource(Rationale.text(text));
+      return this;
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.openimr.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.immutables.value.Value;
 @ValueStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDetermination.class)
-@JsonDeserialize(as = ImmutableDetermination.class)
 public abstract class Determination {
   Determination() {}
 

@@ -269,19 +269,11 @@ public final class ImrReviewer {
     }
     EvidenceTier tier = tier(decider);
     List<PassedOver> higher = new ArrayList<>(unserved.size());
-    StringBuilder rationale = new StringBuilder(decision.rationale());
     for (Unserved u : unserved) {
       EvidenceTier theirs = tier(u.evaluator());
       if (theirs.compareTo(tier) < 0) {
         String reason = u.reason(date);
         higher.add(PassedOver.of(safeId(u.evaluator()), theirs, reason));
-        rationale
-            .append(" The ")
-            .append(theirs)
-            .append(" guideline of ")
-            .append(safeId(u.evaluator()))
-            .append(" addresses this item but was passed over, so a lower tier decided it: ")
-            .append(reason);
       }
     }
     if (higher.isEmpty()) {
@@ -290,7 +282,8 @@ public final class ImrReviewer {
     return Decision.builder()
         .from(decision)
         .passedOver(higher)
-        .rationale(rationale.toString())
+        // Rendered with the rest of the rationale: a sentence per guideline passed over.
+        .rationaleSource(decision.rationaleSource().namingPassedOver(true))
         .build();
   }
 

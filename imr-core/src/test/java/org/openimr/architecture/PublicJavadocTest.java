@@ -90,8 +90,18 @@ class PublicJavadocTest {
         continue;
       }
       int previous = i - 1;
-      while (previous >= 0 && lines.get(previous).trim().startsWith("@")) {
-        previous--;
+      while (previous >= 0) {
+        String above = lines.get(previous).trim();
+        if (above.startsWith("@")) {
+          previous--;
+        } else if (above.endsWith(")") && !above.startsWith("*") && !above.startsWith("/")) {
+          // the end of an annotation written over several lines: skip to its start
+          while (previous >= 0 && !lines.get(previous).trim().startsWith("@")) {
+            previous--;
+          }
+        } else {
+          break;
+        }
       }
       if (previous < 0 || !documented(lines, previous)) {
         found.add((i + 1) + " " + line.trim());

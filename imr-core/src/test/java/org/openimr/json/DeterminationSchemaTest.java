@@ -17,13 +17,16 @@ import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
 import org.openimr.model.Determination;
+import org.openimr.model.Evidence;
 import org.openimr.model.EvidenceTier;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
 import org.openimr.model.MedicalNecessity;
 import org.openimr.model.PassedOver;
+import org.openimr.model.Rationale;
 import org.openimr.model.ReviewerQualifications;
+import org.openimr.model.SampleEvidence;
 
 /**
  * The determination schema ({@value SchemaFiles#DETERMINATION}) describes what {@link ImrJson}
@@ -56,7 +59,17 @@ class DeterminationSchemaTest {
         .evaluatorId("mtus.acupuncture")
         .evaluatorVersion("1.0")
         .addCriteria(criterion(status))
-        .rationale("Because.")
+        .addCriteria(
+            CriterionResult.ofEvidence(
+                "mtus.acupuncture.duration",
+                "Duration",
+                status,
+                List.of(
+                    Evidence.of(SampleEvidence.OVER, 4, 3),
+                    Evidence.of(SampleEvidence.FINDINGS, List.of("a", "b"), true, "2014-01-02"),
+                    Evidence.of(SampleEvidence.FIRST_TRIAL)),
+                CITATION))
+        .rationaleSource(Rationale.fromCriteria("Acupuncture 3x4", EDITION).namingPassedOver(true))
         .addCitations(CITATION)
         .build();
   }
@@ -157,7 +170,7 @@ class DeterminationSchemaTest {
         assertThat(def.getValue().path("additionalProperties").asBoolean(true)).isFalse();
       }
     }
-    assertThat(objects).isEqualTo(7);
+    assertThat(objects).isEqualTo(9);
   }
 
   @Test
@@ -184,6 +197,22 @@ class DeterminationSchemaTest {
         d ->
             ((ObjectNode) d.at("/advisoryDecisions/0"))
                 .set("advisoryDecisions", d.get("advisoryDecisions").deepCopy()));
+  }
+
+  @Test
+  void theSchemaRefusesFactsOnFreeTextAndFactsThatAreNotNumbersBooleansOrStrings() {
+    assertRefused(
+        d -> ((ObjectNode) d.at("/criteria/0/evidenceItems/0")).putObject("facts").put("n", 1));
+    assertRefused(
+        d -> ((ObjectNode) d.at("/criteria/1/evidenceItems/0/facts")).putObject("nested"));
+    assertRefused(d -> ((ObjectNode) d.at("/criteria/1/evidenceItems/0")).remove("code"));
+  }
+
+  @Test
+  void theSchemaRefusesARationaleSourceOfTheWrongShape() {
+    assertRefused(d -> ((ObjectNode) d.at("/rationaleSource")).remove("edition"));
+    assertRefused(d -> ((ObjectNode) d.at("/rationaleSource")).put("text", "Because."));
+    assertRefused(d -> ((ObjectNode) d.at("/rationaleSource")).put("code", "template"));
   }
 
   @Test

@@ -64,8 +64,8 @@ class HandMadeDecisionTest {
     }
 
     @Override
-    public String rationale() {
-      return "made by hand";
+    public Rationale rationaleSource() {
+      return Rationale.text("made by hand");
     }
 
     @Override

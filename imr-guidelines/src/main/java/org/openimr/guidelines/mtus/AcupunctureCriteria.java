@@ -7,11 +7,11 @@ import static org.openimr.model.CriterionStatus.NOT_MET;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
+import org.openimr.model.Evidence;
 import org.openimr.model.FrequencyRange;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.PainMedicationStatus;
@@ -24,9 +24,10 @@ import org.openimr.model.PainMedicationStatus;
  * section of its provision, the description the pack gives and, for the numeric ones, its {@link
  * GuidelineFigure}) and then, per request, only reads an {@link AcupunctureRecord} and records one
  * result. Its description says what the guideline provides; its evidence says what the record
- * shows, one sentence each, built from enums and counts only, never from the record's free text,
- * which may carry patient identifiers. Only the upper bounds of the (c) figures are checked: fewer
- * or shorter treatment than the range never stands in the way of a request.
+ * shows, as {@link AcupunctureEvidence} (a code and facts, rendered to one sentence each when asked
+ * for), built from enums and counts only, never from the record's free text, which may carry
+ * patient identifiers. Only the upper bounds of the (c) figures are checked: fewer or shorter
+ * treatment than the range never stands in the way of a request.
  */
 final class AcupunctureCriteria {
   static final String PREFIX = "mtus.acupuncture.";
@@ -95,11 +96,10 @@ final class AcupunctureCriteria {
               description,
               NOT_MET,
               provision.citation(),
-              record.region.isPresent()
-                  ? "The request is for " + AcupunctureRecord.phrase(region) + "."
-                  : "The request names no body region, and the injured regions include "
-                      + AcupunctureRecord.phrase(region)
-                      + ".");
+              (record.region.isPresent()
+                      ? AcupunctureEvidence.REQUEST_REGION
+                      : AcupunctureEvidence.INJURED_REGION_DEFERRED)
+                  .with(region.name()));
           return Optional.of(region);
         }
       }
@@ -109,9 +109,8 @@ final class AcupunctureCriteria {
           MET,
           provision.citation(),
           record.region.isPresent()
-              ? "The request is for " + record.regionPhrase() + "."
-              : "The request names no body region, and no injured region is left to another"
-                  + " guideline.");
+              ? AcupunctureEvidence.REQUEST_REGION.with(record.regionFact)
+              : AcupunctureEvidence.NO_REGION_NONE_DEFERRED.with());
       return Optional.empty();
     }
 
@@ -169,42 +168,38 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            priorAcupuncture(r) + "; whether to extend it is decided under " + extensionRule + ".");
+            AcupunctureEvidence.EXTENSION_DECIDED_UNDER.with(
+                r.priorSessions, r.priorCoursesWithoutCount, r.regionFact, extensionRule));
         return;
       }
-      List<String> evidence = new ArrayList<>(3);
-      if (r.painMedication == PainMedicationStatus.REDUCED) {
-        evidence.add("Pain medication is documented as reduced.");
-      } else if (r.painMedication == PainMedicationStatus.NOT_TOLERATED) {
-        evidence.add("Pain medication is documented as not tolerated.");
-      }
-      if (r.activeRehabilitation) {
-        evidence.add("The patient is in active physical rehabilitation.");
-      }
-      if (r.surgeryForTheRegion) {
-        evidence.add(
-            r.region.isPresent()
-                ? "The patient had surgery on " + r.regionPhrase() + "."
-                : "The patient had surgery for the injury.");
-      }
-      if (!evidence.isEmpty()) {
+      boolean medication =
+          r.painMedication == PainMedicationStatus.REDUCED
+              || r.painMedication == PainMedicationStatus.NOT_TOLERATED;
+      int shown = (medication ? 1 : 0) + (r.activeRehabilitation ? 1 : 0);
+      shown += r.surgeryForTheRegion ? 1 : 0;
+      if (shown > 0) {
+        Evidence[] evidence = new Evidence[shown];
+        int i = 0;
+        if (medication) {
+          evidence[i++] = AcupunctureEvidence.PAIN_MEDICATION.with(r.painMedication.name());
+        }
+        if (r.activeRehabilitation) {
+          evidence[i++] = AcupunctureEvidence.ACTIVE_REHABILITATION.with();
+        }
+        if (r.surgeryForTheRegion) {
+          evidence[i] = AcupunctureEvidence.SURGERY.with(r.regionFact);
+        }
         w.criterion(INDICATION, description, MET, citation, evidence);
       } else if (r.painMedication == PainMedicationStatus.UNCHANGED) {
         w.criterion(
-            INDICATION,
-            description,
-            NOT_MET,
-            citation,
-            "Pain medication is documented as unchanged, and neither physical rehabilitation nor"
-                + " surgery is documented.");
+            INDICATION, description, NOT_MET, citation, AcupunctureEvidence.NO_INDICATION.with());
       } else {
         w.criterion(
             INDICATION,
             description,
             NOT_DOCUMENTED,
             citation,
-            "The record documents neither reduced or poorly tolerated pain medication nor physical"
-                + " rehabilitation or surgery that acupuncture would accompany.");
+            AcupunctureEvidence.INDICATION_UNDOCUMENTED.with());
       }
     }
   }
@@ -220,7 +215,7 @@ final class AcupunctureCriteria {
       this.indicatedFor = provision.indicatedFor();
       List<String> names = new ArrayList<>();
       for (ClinicalFinding f : indicatedFor) {
-        names.add(phrase(f));
+        names.add(AcupunctureEvidence.findingPhrase(f));
       }
       this.description = "Electroacupuncture is indicated for " + list(names, "or") + ".";
     }
@@ -233,13 +228,13 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            "The request is for acupuncture without electrical stimulation.");
+            AcupunctureEvidence.NOT_ELECTROACUPUNCTURE.with());
         return;
       }
       List<String> found = new ArrayList<>();
       for (ClinicalFinding f : indicatedFor) {
         if (r.findings.contains(f)) {
-          found.add(phrase(f));
+          found.add(f.name());
         }
       }
       if (found.isEmpty()) {
@@ -248,27 +243,15 @@ final class AcupunctureCriteria {
             description,
             NOT_DOCUMENTED,
             citation,
-            "The request is for electroacupuncture, and the record documents none of these.");
+            AcupunctureEvidence.ELECTROACUPUNCTURE_FINDINGS_NONE.with());
       } else {
         w.criterion(
             ELECTROACUPUNCTURE_INDICATION,
             description,
             MET,
             citation,
-            "The record documents " + list(found, "and") + ".");
+            AcupunctureEvidence.ELECTROACUPUNCTURE_FINDINGS.with(found));
       }
-    }
-
-    private static String phrase(ClinicalFinding f) {
-      return switch (f) {
-        case CHRONIC_PAIN -> "chronic pain";
-        case RADIATING_PAIN -> "pain radiating along a nerve";
-        case MUSCLE_SPASM -> "muscle spasm";
-        case INFLAMMATION -> "inflammation";
-        case SCAR_TISSUE_PAIN -> "scar tissue pain";
-        case PAIN_IN_MULTIPLE_SITES -> "pain in multiple sites";
-        default -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      };
     }
   }
 
@@ -300,25 +283,25 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            priorAcupuncture(r) + "; the request is to extend treatment, not a first trial.");
+            AcupunctureEvidence.NOT_A_FIRST_TRIAL.with(
+                r.priorSessions, r.priorCoursesWithoutCount, r.regionFact));
         return;
       }
       int total = r.totalSessions();
-      String trial =
-          "No prior acupuncture for "
-              + r.regionPhrase()
-              + " is documented; the request is for "
-              + sessions(total);
       if (total <= maxTreatments) {
         w.criterion(
-            INITIAL_TRIAL, description, MET, citation, trial + ", within " + maxTreatments + ".");
+            INITIAL_TRIAL,
+            description,
+            MET,
+            citation,
+            AcupunctureEvidence.FIRST_TRIAL_WITHIN.with(r.regionFact, total, maxTreatments));
       } else {
         w.criterion(
             INITIAL_TRIAL,
             description,
             NOT_MET,
             citation,
-            trial + ", more than " + maxTreatments + ".");
+            AcupunctureEvidence.FIRST_TRIAL_OVER.with(r.regionFact, total, maxTreatments));
       }
     }
   }
@@ -351,12 +334,20 @@ final class AcupunctureCriteria {
       Optional<FrequencyRange> frequency = r.frequency();
       if (frequency.isPresent()) {
         FrequencyRange f = frequency.get();
-        String asked = "The request is for " + f.format() + " sessions a week";
         if (f.max() <= maxPerWeek) {
-          w.criterion(FREQUENCY, description, MET, citation, asked + ".");
+          w.criterion(
+              FREQUENCY,
+              description,
+              MET,
+              citation,
+              AcupunctureEvidence.FREQUENCY_WITHIN.with(f.min(), f.max(), maxPerWeek));
         } else {
           w.criterion(
-              FREQUENCY, description, NOT_MET, citation, asked + ", more than " + maxPerWeek + ".");
+              FREQUENCY,
+              description,
+              NOT_MET,
+              citation,
+              AcupunctureEvidence.FREQUENCY_OVER.with(f.min(), f.max(), maxPerWeek));
         }
         return;
       }
@@ -367,29 +358,27 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            "The request states neither a frequency nor weeks, so it fixes no schedule; its"
-                + " sessions are to be given "
-                + display
-                + ".");
+            AcupunctureEvidence.NO_SCHEDULE.with(display));
         return;
       }
       int total = r.totalSessions();
       int perWeek = ceilDiv(total, weeks.get());
-      String asked = "The request's " + sessions(total) + " over " + weeks(weeks.get());
       if (perWeek <= maxPerWeek) {
         w.criterion(
             FREQUENCY,
             description,
             MET,
             citation,
-            asked + " can be given at " + perWeek + " a week or fewer.");
+            AcupunctureEvidence.DERIVED_FREQUENCY_WITHIN.with(
+                total, weeks.get(), perWeek, maxPerWeek));
       } else {
         w.criterion(
             FREQUENCY,
             description,
             NOT_MET,
             citation,
-            asked + " need at least " + perWeek + " a week, more than " + maxPerWeek + ".");
+            AcupunctureEvidence.DERIVED_FREQUENCY_OVER.with(
+                total, weeks.get(), perWeek, maxPerWeek));
       }
     }
   }
@@ -444,14 +433,18 @@ final class AcupunctureCriteria {
         int weeks = stated.get();
         if (weeks <= maxWeeks) {
           w.criterion(
-              DURATION, description, MET, citation, "The request runs " + weeks(weeks) + ".");
+              DURATION,
+              description,
+              MET,
+              citation,
+              AcupunctureEvidence.DURATION_WITHIN.with(weeks, maxWeeks));
         } else {
           w.criterion(
               DURATION,
               description,
               NOT_MET,
               citation,
-              "The request runs " + weeks(weeks) + ", longer than " + weeks(maxWeeks) + ".");
+              AcupunctureEvidence.DURATION_OVER.with(weeks, maxWeeks));
         }
         return;
       }
@@ -460,22 +453,20 @@ final class AcupunctureCriteria {
           r.frequency().map(FrequencyRange::max).orElseGet(() -> maxPerWeek.orElseThrow());
       int total = r.totalSessions();
       int weeks = ceilDiv(total, perWeek);
-      String schedule =
-          "The request states no weeks; at up to "
-              + perWeek
-              + " a week its "
-              + sessions(total)
-              + " take at least "
-              + weeks(weeks);
       if (weeks <= maxWeeks) {
-        w.criterion(DURATION, description, MET, citation, schedule + ".");
+        w.criterion(
+            DURATION,
+            description,
+            MET,
+            citation,
+            AcupunctureEvidence.DERIVED_DURATION_WITHIN.with(perWeek, total, weeks, maxWeeks));
       } else {
         w.criterion(
             DURATION,
             description,
             NOT_MET,
             citation,
-            schedule + ", longer than " + weeks(maxWeeks) + ".");
+            AcupunctureEvidence.DERIVED_DURATION_OVER.with(perWeek, total, weeks, maxWeeks));
       }
     }
   }
@@ -501,35 +492,22 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            "No prior acupuncture for " + r.regionPhrase() + " is documented.");
+            AcupunctureEvidence.NO_PRIOR_ACUPUNCTURE.with(r.regionFact));
       } else if (r.priorCoursesWithoutCount == 0) {
         w.criterion(
             SESSIONS_DOCUMENTED,
             description,
             MET,
             citation,
-            "The record states "
-                + sessions(r.priorSessions)
-                + " of acupuncture completed for "
-                + r.regionPhrase()
-                + ".");
+            AcupunctureEvidence.PRIOR_SESSIONS_STATED.with(r.priorSessions, r.regionFact));
       } else {
         w.criterion(
             SESSIONS_DOCUMENTED,
             description,
             NOT_DOCUMENTED,
             citation,
-            r.priorCourses == 1
-                ? "The record does not state how many acupuncture sessions were completed for "
-                    + r.regionPhrase()
-                    + "."
-                : "The record does not state how many sessions were completed in "
-                    + r.priorCoursesWithoutCount
-                    + " of the "
-                    + r.priorCourses
-                    + " prior acupuncture courses for "
-                    + r.regionPhrase()
-                    + ".");
+            AcupunctureEvidence.PRIOR_SESSIONS_NOT_STATED.with(
+                r.priorCoursesWithoutCount, r.priorCourses, r.regionFact));
       }
     }
   }
@@ -564,28 +542,29 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            "No prior acupuncture for "
-                + r.regionPhrase()
-                + " is documented; this is a first trial.");
+            AcupunctureEvidence.FIRST_TRIAL.with(r.regionFact));
         return;
       }
+      Evidence prior =
+          AcupunctureEvidence.PRIOR_ACUPUNCTURE.with(
+              r.priorSessions, r.priorCoursesWithoutCount, r.regionFact);
       if (r.improvement.documented()) {
         w.criterion(
             EXTENSION,
             description,
             MET,
             citation,
-            priorAcupuncture(r) + ".",
-            "Functional improvement following the acupuncture is documented at an evaluation.");
+            prior,
+            AcupunctureEvidence.IMPROVEMENT_FOLLOWS.with());
         return;
       }
-      List<String> evidence = new ArrayList<>(3);
-      evidence.add(priorAcupuncture(r) + ".");
-      evidence.add(
-          "Functional improvement following the acupuncture is not documented; see "
-              + functionalImprovementSection
-              + ".");
-      w.criterion(EXTENSION, description, NOT_DOCUMENTED, citation, evidence);
+      w.criterion(
+          EXTENSION,
+          description,
+          NOT_DOCUMENTED,
+          citation,
+          prior,
+          AcupunctureEvidence.IMPROVEMENT_NOT_FOLLOWING.with(functionalImprovementSection));
     }
   }
 
@@ -611,35 +590,16 @@ final class AcupunctureCriteria {
             description,
             NOT_APPLICABLE,
             citation,
-            "Functional improvement is needed only to extend acupuncture; this is a first trial.");
+            AcupunctureEvidence.IMPROVEMENT_NOT_NEEDED.with());
         return;
       }
-      w.criterion(
+      w.criterionWith(
           FUNCTIONAL_IMPROVEMENT,
           description,
           r.improvement.documented() ? MET : NOT_DOCUMENTED,
           citation,
-          r.improvement.sentences(citation.section(), "acupuncture"));
+          r.improvement.evidence(citation.section(), "acupuncture"));
     }
-  }
-
-  /** {@code "The patient has had 6 acupuncture sessions for the low back"}, without a full stop. */
-  static String priorAcupuncture(AcupunctureRecord r) {
-    if (r.priorCoursesWithoutCount == 0) {
-      return "The patient has had "
-          + r.priorSessions
-          + (r.priorSessions == 1 ? " acupuncture session" : " acupuncture sessions")
-          + " for "
-          + r.regionPhrase();
-    }
-    if (r.priorSessions > 0) {
-      return "The patient has had at least "
-          + r.priorSessions
-          + (r.priorSessions == 1 ? " acupuncture session" : " acupuncture sessions")
-          + " for "
-          + r.regionPhrase();
-    }
-    return "The patient has had acupuncture for " + r.regionPhrase();
   }
 
   static String sessions(int n) {

@@ -45,6 +45,9 @@ final class AcupunctureRecord {
   final Modality modality;
   final Optional<BodyRegion> region;
 
+  /** The region as an evidence fact: its name, or {@link AcupunctureEvidence#UNSTATED}. */
+  final String regionFact;
+
   /**
    * The regions the request may concern: its own, or the case's injured regions if it names none.
    */
@@ -73,6 +76,7 @@ final class AcupunctureRecord {
     request = item.request();
     modality = request.modality().orElse(Modality.ACUPUNCTURE);
     region = request.region();
+    regionFact = region.isPresent() ? region.get().name() : AcupunctureEvidence.UNSTATED;
     regionsConcerned = region.isPresent() ? List.of(region.get()) : c.injuredRegions();
     painMedication = c.painMedication();
     findings = c.findings();

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openimr.model.Evidence;
 import org.openimr.model.FunctionalElement;
 import org.openimr.model.FunctionalImprovementEvidence;
 import org.openimr.model.Modality;
@@ -118,78 +119,45 @@ final class FunctionalImprovementDefinition {
      */
     List<String> sentences(String section, String treatment) {
       List<String> out = new ArrayList<>(5);
-      if (documented()) {
-        out.add(
-            "The record documents functional improvement as "
-                + section
-                + " defines it: an improvement in activities of daily living or work restrictions"
-                + " and a reduced dependency on continued medical treatment, each measured at an"
-                + " evaluation.");
-        return out;
-      }
-      String activity = "an improvement in activities of daily living or work restrictions";
-      String dependency = "a reduction in the dependency on continued medical treatment";
-      if (activityImproved) {
-        out.add(
-            "The record documents "
-                + activity
-                + " measured at an evaluation, but not "
-                + dependency
-                + ", which "
-                + section
-                + " also requires.");
-      } else if (dependencyReduced) {
-        out.add(
-            "The record documents "
-                + dependency
-                + " measured at an evaluation, but not "
-                + activity
-                + ", which "
-                + section
-                + " also requires.");
-      } else {
-        out.add(
-            "The record documents neither "
-                + activity
-                + " nor "
-                + dependency
-                + " measured at an evaluation, so no functional improvement as "
-                + section
-                + " defines it.");
-      }
-      if (globalImprovementReported) {
-        out.add(
-            "The record reports a global improvement, which is not itself an element of"
-                + " functional improvement.");
-      }
-      if (subjectiveStatements > 0) {
-        out.add(
-            statements(subjectiveStatements)
-                + " self-reported, not measured in the history and physical exam.");
-      }
-      if (undatedStatements > 0) {
-        out.add(statements(undatedStatements) + " not dated to an evaluation visit.");
-      }
-      if (earlierStatements > 0) {
-        out.add(statements(earlierStatements) + " dated before the surgery.");
-      }
-      if (!attributedElsewhere.isEmpty()) {
-        List<String> others = new ArrayList<>();
-        for (Modality m : attributedElsewhere) {
-          others.add(m.phrases().get(0));
-        }
-        out.add(
-            "Improvement the record attributes to "
-                + AcupunctureCriteria.list(others, "and")
-                + " does not count for "
-                + treatment
-                + ".");
+      for (Evidence e : evidence(section, treatment)) {
+        out.add(e.text());
       }
       return out;
     }
 
-    private static String statements(int n) {
-      return n == 1 ? "1 statement of improvement is" : n + " statements of improvement are";
+    /** What {@link #sentences} says, as structured evidence ({@link ImprovementEvidence}). */
+    List<Evidence> evidence(String section, String treatment) {
+      if (documented()) {
+        return List.of(Evidence.of(ImprovementEvidence.DOCUMENTED, section));
+      }
+      List<Evidence> out = new ArrayList<>(5);
+      if (activityImproved) {
+        out.add(Evidence.of(ImprovementEvidence.ACTIVITY_ONLY, section));
+      } else if (dependencyReduced) {
+        out.add(Evidence.of(ImprovementEvidence.DEPENDENCY_ONLY, section));
+      } else {
+        out.add(Evidence.of(ImprovementEvidence.NEITHER, section));
+      }
+      if (globalImprovementReported) {
+        out.add(Evidence.of(ImprovementEvidence.GLOBAL_REPORT));
+      }
+      if (subjectiveStatements > 0) {
+        out.add(Evidence.of(ImprovementEvidence.SELF_REPORTED, subjectiveStatements));
+      }
+      if (undatedStatements > 0) {
+        out.add(Evidence.of(ImprovementEvidence.UNDATED, undatedStatements));
+      }
+      if (earlierStatements > 0) {
+        out.add(Evidence.of(ImprovementEvidence.BEFORE_SURGERY, earlierStatements));
+      }
+      if (!attributedElsewhere.isEmpty()) {
+        List<String> others = new ArrayList<>(attributedElsewhere.size());
+        for (Modality m : attributedElsewhere) {
+          others.add(m.name());
+        }
+        out.add(Evidence.of(ImprovementEvidence.ATTRIBUTED_ELSEWHERE, others, treatment));
+      }
+      return out;
     }
   }
 }

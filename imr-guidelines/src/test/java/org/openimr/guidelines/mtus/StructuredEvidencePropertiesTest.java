@@ -1,0 +1,99 @@
+package org.openimr.guidelines.mtus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.openimr.json.ImrJson;
+import org.openimr.model.Case;
+import org.openimr.model.CriterionResult;
+import org.openimr.model.Decision;
+import org.openimr.model.Determination;
+import org.openimr.model.Evidence;
+import org.openimr.review.ImrReviewer;
+import org.openimr.testkit.ImrArbitraries;
+
+/**
+ * Structured evidence of the built-in evaluators on generated cases: every acupuncture evidence
+ * item carries a documented code of the evaluator's namespace; the text rendered from the facts is
+ * the same every time and for an equal decision made again; and the determination written as JSON
+ * reads back equal, with the same texts.
+ */
+class StructuredEvidencePropertiesTest {
+  private static final ImrReviewer REVIEWER = ImrReviewer.withDiscoveredEvaluators();
+  private static final ImrJson JSON = ImrJson.standard();
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return ImrArbitraries.cases()
+        .requestedBetween(LocalDate.of(2008, 1, 1), LocalDate.of(2019, 1, 1));
+  }
+
+  @Property(tries = 300)
+  void aDeterminationReadsBackEqualWithTheSameTexts(@ForAll("cases") Case c) {
+    Determination written = REVIEWER.review(c);
+    String json = JSON.write(written);
+
+    Determination read = JSON.readDetermination(json);
+
+    assertThat(read).isEqualTo(written);
+    assertThat(JSON.write(read)).isEqualTo(json);
+    for (int i = 0; i < written.decisions().size(); i++) {
+      assertThat(read.decisions().get(i).rationale())
+          .isEqualTo(written.decisions().get(i).rationale());
+    }
+  }
+
+  @Property(tries = 300)
+  void theTextIsTheSameEveryTimeAndForTheSameDecisionMadeAgain(@ForAll("cases") Case c) {
+    Determination first = REVIEWER.review(c);
+    Determination again = REVIEWER.review(Case.builder().from(c).build());
+
+    assertThat(again).isEqualTo(first);
+    for (int i = 0; i < first.decisions().size(); i++) {
+      Decision a = first.decisions().get(i);
+      Decision b = again.decisions().get(i);
+      assertThat(b.rationale()).isEqualTo(a.rationale()).isEqualTo(a.rationale());
+      for (int j = 0; j < a.criteria().size(); j++) {
+        assertThat(b.criteria().get(j).evidence()).isEqualTo(a.criteria().get(j).evidence());
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void everyAcupunctureEvidenceItemHasADocumentedCodeOfItsNamespace(@ForAll("cases") Case c) {
+    for (Decision d : REVIEWER.review(c).decisions()) {
+      if (!d.evaluatorId().equals(MtusAcupunctureEvaluator.ID)) {
+        continue;
+      }
+      for (CriterionResult cr : d.criteria()) {
+        assertThat(cr.evidenceItems()).hasSameSizeAs(cr.evidence()).isNotEmpty();
+        for (Evidence e : cr.evidenceItems()) {
+          assertThat(e.isText()).as(cr.id()).isFalse();
+          assertThat(codes()).contains(e.code());
+          assertThat(e.text()).isNotBlank().endsWith(".");
+        }
+      }
+    }
+  }
+
+  private static List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    for (AcupunctureEvidence e : AcupunctureEvidence.values()) {
+      codes.add(e.id());
+      assertThat(e.id())
+          .isEqualTo(
+              "mtus.acupuncture.evidence." + e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    for (ImprovementEvidence e : ImprovementEvidence.values()) {
+      codes.add(e.id());
+    }
+    return codes;
+  }
+}
