@@ -223,7 +223,7 @@ final class DecisionWriter {
     return text.append("the ")
         .append(edition.title())
         .append(" (")
-        .append(edition.edition())
+        .append(edition.label())
         .append(')');
   }
 
