@@ -33,5 +33,26 @@ public enum ClinicalFinding {
   /** The treatment requested is elective or maintenance care rather than for a flare-up. */
   MAINTENANCE_CARE,
   /** The employer agreed in writing to visits beyond the statutory cap (Labor Code 4604.5). */
-  EMPLOYER_AUTHORIZED_ADDITIONAL_VISITS
+  EMPLOYER_AUTHORIZED_ADDITIONAL_VISITS;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Employer-authorized additional visits"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case CHRONIC_PAIN -> "Chronic pain";
+      case RADIATING_PAIN -> "Radiating pain";
+      case MUSCLE_SPASM -> "Muscle spasm";
+      case INFLAMMATION -> "Inflammation";
+      case SCAR_TISSUE_PAIN -> "Scar tissue pain";
+      case PAIN_IN_MULTIPLE_SITES -> "Pain in multiple sites";
+      case ACTIVE_PHYSICAL_REHABILITATION -> "Active physical rehabilitation";
+      case REDUCED_WEIGHT_BEARING_DESIRABLE -> "Reduced weight bearing desirable";
+      case HOME_EXERCISE_PROGRAM -> "Home exercise program";
+      case RETURNED_TO_WORK -> "Returned to work";
+      case MAINTENANCE_CARE -> "Maintenance care";
+      case EMPLOYER_AUTHORIZED_ADDITIONAL_VISITS -> "Employer-authorized additional visits";
+    };
+  }
 }

@@ -20,4 +20,17 @@ public enum CriterionStatus {
   public boolean isAdverse() {
     return this == NOT_MET || this == NOT_DOCUMENTED;
   }
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Not applicable"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case MET -> "Met";
+      case NOT_MET -> "Not met";
+      case NOT_DOCUMENTED -> "Not documented";
+      case NOT_APPLICABLE -> "Not applicable";
+    };
+  }
 }

@@ -31,4 +31,18 @@ public enum EvidenceTier {
   public String section() {
     return section;
   }
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Other"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case MTUS -> "MTUS";
+      case RECOGNIZED_GUIDELINE -> "Recognized guideline (ACOEM, ODG)";
+      case OTHER_GUIDELINE -> "Other guideline";
+      case PEER_REVIEWED_STUDY -> "Peer-reviewed study";
+      case OTHER -> "Other";
+    };
+  }
 }

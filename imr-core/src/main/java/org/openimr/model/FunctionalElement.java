@@ -18,5 +18,18 @@ public enum FunctionalElement {
   /** A reduction in the dependency on continued medical treatment. */
   REDUCED_TREATMENT_DEPENDENCY,
   /** A global statement of improvement, not itself an element of § 9792.20. */
-  GLOBAL_IMPROVEMENT_REPORT
+  GLOBAL_IMPROVEMENT_REPORT;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Global report of improvement"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case ADL_IMPROVEMENT -> "Improvement in activities of daily living";
+      case WORK_RESTRICTION_REDUCTION -> "Reduction in work restrictions";
+      case REDUCED_TREATMENT_DEPENDENCY -> "Reduced dependency on medical treatment";
+      case GLOBAL_IMPROVEMENT_REPORT -> "Global report of improvement";
+    };
+  }
 }

@@ -48,7 +48,7 @@ public abstract class GuidelineCitation {
 
   /** {@code "8 CCR § 9792.24.1(d) (MTUS Acupuncture Medical Treatment Guidelines, 2009)"}. */
   public final String display() {
-    return section() + " (" + edition().title() + ", " + edition().edition() + ")";
+    return section() + " (" + edition().title() + ", " + edition().label() + ")";
   }
 
   /** The same as {@link #display()}. */

@@ -29,7 +29,7 @@ public abstract class GuidelineEdition {
   public abstract String title();
 
   /** The edition's label, e.g. {@code "2009"}. */
-  public abstract String edition();
+  public abstract String label();
 
   /** The first request date the edition governs. */
   public abstract LocalDate effectiveFrom();

@@ -30,4 +30,19 @@ public enum GuidelineSource {
   public EvidenceTier tier() {
     return tier;
   }
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Other"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case MTUS -> "MTUS";
+      case ACOEM -> "ACOEM";
+      case ODG -> "ODG";
+      case OTHER_GUIDELINE -> "Other guideline";
+      case PEER_REVIEWED -> "Peer-reviewed study";
+      case OTHER -> "Other";
+    };
+  }
 }

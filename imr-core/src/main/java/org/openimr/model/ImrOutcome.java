@@ -16,7 +16,7 @@ public enum ImrOutcome {
   OVERTURNED;
 
   /** {@code "Upheld"} or {@code "Overturned"}, as letters write it. */
-  public String display() {
+  public String displayName() {
     return this == UPHELD ? "Upheld" : "Overturned";
   }
 }

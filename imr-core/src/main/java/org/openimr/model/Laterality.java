@@ -31,4 +31,16 @@ public enum Laterality {
     }
     return w.equals("both") ? Optional.of(BILATERAL) : Optional.empty();
   }
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Bilateral"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case LEFT -> "Left";
+      case RIGHT -> "Right";
+      case BILATERAL -> "Bilateral";
+    };
+  }
 }

@@ -17,5 +17,18 @@ public enum PainMedicationStatus {
   /** Pain medication was reduced. */
   REDUCED,
   /** Pain medication is not tolerated. */
-  NOT_TOLERATED
+  NOT_TOLERATED;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Not tolerated"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case NOT_DOCUMENTED -> "Not documented";
+      case UNCHANGED -> "Unchanged";
+      case REDUCED -> "Reduced";
+      case NOT_TOLERATED -> "Not tolerated";
+    };
+  }
 }

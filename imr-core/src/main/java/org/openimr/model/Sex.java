@@ -14,5 +14,18 @@ public enum Sex {
   /** Recorded, but neither female nor male. */
   OTHER,
   /** Not stated in the record. */
-  NOT_DOCUMENTED
+  NOT_DOCUMENTED;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Not documented"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case FEMALE -> "Female";
+      case MALE -> "Male";
+      case OTHER -> "Other";
+      case NOT_DOCUMENTED -> "Not documented";
+    };
+  }
 }

@@ -12,5 +12,17 @@ public enum UrOutcome {
   /** Approved in part, e.g. 6 of 12 visits. */
   MODIFIED,
   /** Delayed: the decision was deferred. */
-  DELAYED
+  DELAYED;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Delayed"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case DENIED -> "Denied";
+      case MODIFIED -> "Modified";
+      case DELAYED -> "Delayed";
+    };
+  }
 }

@@ -40,7 +40,7 @@ class DeterminationSchemaTest {
       GuidelineEdition.builder()
           .source(GuidelineSource.MTUS)
           .title("MTUS Acupuncture Medical Treatment Guidelines")
-          .edition("2009")
+          .label("2009")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .effectiveTo(LocalDate.of(2017, 12, 31))
           .build();

@@ -23,14 +23,14 @@ class DecisionTest {
       GuidelineEdition.builder()
           .source(GuidelineSource.MTUS)
           .title("MTUS Acupuncture Medical Treatment Guidelines")
-          .edition("2009")
+          .label("2009")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();
   private static final GuidelineEdition POLICY =
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER)
           .title("Payer policy")
-          .edition("1")
+          .label("1")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();
 

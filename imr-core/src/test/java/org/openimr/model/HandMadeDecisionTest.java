@@ -19,7 +19,7 @@ class HandMadeDecisionTest {
       GuidelineEdition.builder()
           .source(GuidelineSource.MTUS)
           .title("Hand-made guideline")
-          .edition("1")
+          .label("1")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();
   private static final GuidelineCitation CITATION = GuidelineCitation.of(EDITION, "§ 1", "All");

@@ -69,7 +69,7 @@ class PatientDataTest {
         GuidelineEdition.builder()
             .source(GuidelineSource.MTUS)
             .title("MTUS")
-            .edition("2007")
+            .label("2007")
             .effectiveFrom(LocalDate.of(2007, 6, 15))
             .effectiveTo(LocalDate.of(2009, 7, 17))
             .build();

@@ -40,7 +40,7 @@ class StubEvaluator implements GuidelineEvaluator {
     return GuidelineEdition.builder()
         .source(source)
         .title(id + " guideline")
-        .edition("1")
+        .label("1")
         .effectiveFrom(FROM)
         .build();
   }

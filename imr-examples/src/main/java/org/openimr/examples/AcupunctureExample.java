@@ -31,7 +31,7 @@ public final class AcupunctureExample {
     // tag::acupuncture[]
     ImrReviewer reviewer = ImrReviewer.builder().register(new MtusAcupunctureEvaluator()).build();
     Decision decision = reviewer.decide(imrCase, imrCase.disputedItems().get(0));
-    out.println(decision.outcome().map(ImrOutcome::display).orElse("Not evaluable"));
+    out.println(decision.outcome().map(ImrOutcome::displayName).orElse("Not evaluable"));
     decision.criteria().forEach(c -> out.println(c.id() + " " + c.status() + " " + c.citation()));
     out.println(decision.rationale());
     // end::acupuncture[]

@@ -55,7 +55,7 @@ public final class ContentPackExample {
     out.println("Without the pack: " + without.notEvaluableReason().orElse("decided"));
     out.println(
         "With it: "
-            + with.outcome().map(ImrOutcome::display).orElse("Not evaluable")
+            + with.outcome().map(ImrOutcome::displayName).orElse("Not evaluable")
             + ", decided by "
             + with.content().map(Object::toString).orElse("built-in code"));
     with.citations().forEach(c -> out.println("  " + c.display() + ": " + c.title()));

@@ -42,9 +42,9 @@ public final class LetterExample {
       out.println(
           item.itemName()
               + ": letter "
-              + item.letterOutcome().map(ImrOutcome::display).orElse("-")
+              + item.letterOutcome().map(ImrOutcome::displayName).orElse("-")
               + ", library "
-              + item.libraryOutcome().map(ImrOutcome::display).orElse("-")
+              + item.libraryOutcome().map(ImrOutcome::displayName).orElse("-")
               + ", "
               + item.agreement());
       item.adverseCriteria().forEach(c -> out.println("  " + c.id() + " " + c.status()));

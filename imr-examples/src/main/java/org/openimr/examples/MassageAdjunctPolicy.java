@@ -33,7 +33,7 @@ public final class MassageAdjunctPolicy implements GuidelineEvaluator {
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER) // asked after MTUS and the recognized guidelines
           .title("Example Payer Massage Policy")
-          .edition("1")
+          .label("1")
           .effectiveFrom(LocalDate.of(2000, 1, 1))
           .build();
   private static final GuidelineCitation ADJUNCT =

@@ -53,7 +53,7 @@ public final class PayerChiropracticVisits implements GuidelineEvaluator {
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER)
           .title("Example Payer Chiropractic Visit Policy")
-          .edition("1")
+          .label("1")
           // adopts the numbers of the 2009 MTUS edition, in force from this date
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();

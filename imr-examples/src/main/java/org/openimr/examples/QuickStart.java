@@ -30,7 +30,7 @@ public final class QuickStart {
     Determination determination = reviewer.review(imrCase);
     for (Decision decision : determination.decisions()) {
       out.println(
-          decision.itemId() + ": " + decision.outcome().map(ImrOutcome::display).orElse("-"));
+          decision.itemId() + ": " + decision.outcome().map(ImrOutcome::displayName).orElse("-"));
       decision.adverseCriteria().forEach(c -> out.println("  " + c.id() + " " + c.citation()));
       out.println("  " + decision.rationale());
     }

@@ -12,5 +12,17 @@ public enum Agreement {
   /** One upheld, the other overturned. */
   DISAGREE,
   /** The letter states no decision, or the library could not decide; the reason says which. */
-  NOT_EVALUABLE
+  NOT_EVALUABLE;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Disagree"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case AGREE -> "Agree";
+      case DISAGREE -> "Disagree";
+      case NOT_EVALUABLE -> "Not evaluable";
+    };
+  }
 }

@@ -23,5 +23,17 @@ public enum LetterLayout {
    * "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS (NOT) MEDICALLY NECESSARY" section states
    * the decision.
    */
-  ISSUE_AT_DISPUTE
+  ISSUE_AT_DISPUTE;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Decisions and documents reviewed"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case ISSUES_DECISIONS_AND_RATIONALES -> "Issues, decisions and rationales";
+      case DECISIONS_AND_DOCUMENTS_REVIEWED -> "Decisions and documents reviewed";
+      case ISSUE_AT_DISPUTE -> "Issue at dispute";
+    };
+  }
 }

@@ -105,7 +105,8 @@ public final class LetterRenderer {
       if (decision == null) {
         continue;
       }
-      w.item(item.requestedAs(), decision.outcome().map(o -> o.display()).orElse("Not evaluable"));
+      w.item(
+          item.requestedAs(), decision.outcome().map(o -> o.displayName()).orElse("Not evaluable"));
       w.labelled(
           "Claims Administrator guideline",
           item.urDecision()

@@ -27,7 +27,7 @@ class AdvisoryLetterTest {
         GuidelineEdition.builder()
             .source(GuidelineSource.OTHER)
             .title(ADVISORY_MARK + " Payer Policy")
-            .edition("1")
+            .label("1")
             .effectiveFrom(LocalDate.of(2009, 7, 18))
             .build();
     GuidelineCitation citation = GuidelineCitation.of(policy, ADVISORY_MARK + " § 7", "Visits");

@@ -58,7 +58,7 @@ final class StubEvaluator implements GuidelineEvaluator {
         GuidelineEdition.builder()
             .source(GuidelineSource.MTUS)
             .title("Stub " + modality.displayName() + " Guidelines")
-            .edition("2009")
+            .label("2009")
             .effectiveFrom(LocalDate.of(2009, 7, 18))
             .build());
   }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * that lower level.
  */
 class ApiLevelsTest {
-  private static final JavaClasses PUBLISHED =
+  static final JavaClasses PUBLISHED =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.openimr")

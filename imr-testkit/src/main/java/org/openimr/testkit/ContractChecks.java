@@ -228,7 +228,7 @@ final class ContractChecks {
       List<String> inForce =
           editions(APPLICABILITY_AGREES, e).stream()
               .filter(ed -> ed.inForceOn(date.get()))
-              .map(ed -> ed.title() + " " + ed.edition())
+              .map(ed -> ed.title() + " " + ed.label())
               .toList();
       if (inForce.size() > 1) {
         throw APPLICABILITY_AGREES.violated(
@@ -308,7 +308,7 @@ final class ContractChecks {
                 + " cites neither a section of the edition it was asked to apply ("
                 + edition.title()
                 + " "
-                + edition.edition()
+                + edition.label()
                 + ") nor the source of a criterion that decided it");
       }
     }

@@ -34,5 +34,18 @@ public enum DocumentedImprovement {
    * a {@link FunctionalElement#REDUCED_TREATMENT_DEPENDENCY}, attributed to the requested modality.
    * Other evidence may come with them.
    */
-  COMPLETE
+  COMPLETE;
+
+  /**
+   * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+   * command line's output), e.g. {@code "Subjective only"}.
+   */
+  public String displayName() {
+    return switch (this) {
+      case NONE -> "None";
+      case SUBJECTIVE_ONLY -> "Subjective only";
+      case PARTIAL -> "Partial";
+      case COMPLETE -> "Complete";
+    };
+  }
 }

@@ -273,7 +273,7 @@ public final class ImrArbitraries {
                   GuidelineEdition.builder()
                       .source(source)
                       .title(title)
-                      .edition(edition)
+                      .label(edition)
                       .effectiveFrom(from);
               days.ifPresent(d -> b.effectiveTo(from.plusDays(d)));
               return b.build();

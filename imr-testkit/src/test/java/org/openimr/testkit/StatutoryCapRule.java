@@ -23,7 +23,7 @@ class StatutoryCapRule extends TrialRule {
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER)
           .title("Test statute")
-          .edition("2000")
+          .label("2000")
           .effectiveFrom(LocalDate.of(2000, 1, 1))
           .build();
   static final String CAP_ID = "test-statute.1.session-cap";

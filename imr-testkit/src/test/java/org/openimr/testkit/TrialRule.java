@@ -31,7 +31,7 @@ class TrialRule implements GuidelineEvaluator {
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER_GUIDELINE)
           .title("Test trial rule")
-          .edition("1")
+          .label("1")
           .effectiveFrom(LocalDate.of(2008, 1, 1))
           .build();
 

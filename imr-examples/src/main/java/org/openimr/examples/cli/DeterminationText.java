@@ -14,6 +14,7 @@ import org.openimr.model.Decision;
 import org.openimr.model.Determination;
 import org.openimr.model.DisputedItem;
 import org.openimr.model.GuidelineCitation;
+import org.openimr.model.ImrOutcome;
 
 /**
  * The readable summary {@code imr evaluate} prints: per item "requested as — outcome", the criteria
@@ -61,7 +62,7 @@ final class DeterminationText {
   }
 
   static String outcome(Decision decision) {
-    return decision.outcome().map(o -> o.display()).orElse("Not evaluable");
+    return decision.outcome().map(ImrOutcome::displayName).orElse("Not evaluable");
   }
 
   private static void write(String requestedAs, Decision decision, PrintWriter out) {
@@ -128,15 +129,11 @@ final class DeterminationText {
   }
 
   private static String necessity(Decision decision) {
-    return switch (decision.necessity()) {
-      case NECESSARY -> "Medically necessary";
-      case NOT_NECESSARY -> "Not medically necessary";
-      case NOT_EVALUABLE -> "Not evaluable";
-    };
+    return decision.necessity().displayName();
   }
 
   private static String status(CriterionStatus status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return status.displayName().toLowerCase(Locale.ROOT);
   }
 
   private static void paragraph(PrintWriter out, String label, String text) {

@@ -229,7 +229,7 @@ final class GuidelinesCommand implements Callable<Integer> {
   }
 
   private static String title(GuidelineEdition edition) {
-    return edition.title() + ", " + edition.edition();
+    return edition.title() + ", " + edition.label();
   }
 
   private static String inForce(GuidelineEdition edition) {

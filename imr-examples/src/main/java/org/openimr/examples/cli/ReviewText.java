@@ -97,7 +97,7 @@ final class ReviewText {
   static String heading(ItemComparison item) {
     return item.itemName()
         + " — letter "
-        + item.letterOutcome().map(ImrOutcome::display).orElse("states no decision")
+        + item.letterOutcome().map(ImrOutcome::displayName).orElse("states no decision")
         + ", library "
         + item.libraryDecision().map(DeterminationText::outcome).orElse("did not decide")
         + ": "

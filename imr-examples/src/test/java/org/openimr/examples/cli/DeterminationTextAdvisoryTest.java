@@ -28,7 +28,7 @@ class DeterminationTextAdvisoryTest {
       GuidelineEdition.builder()
           .source(GuidelineSource.OTHER)
           .title("Payer policy")
-          .edition("1")
+          .label("1")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();
 

@@ -27,7 +27,7 @@ class GuidelinesCommandTest {
     for (EncodedEdition edition : MtusContent.editions()) {
       assertThat(run.out())
           .contains(
-              edition.id() + ": " + edition.edition().title() + ", " + edition.edition().edition())
+              edition.id() + ": " + edition.edition().title() + ", " + edition.edition().label())
           .contains("rules: " + edition.section());
     }
     for (GuidelineFigure figure : MtusContent.figures()) {

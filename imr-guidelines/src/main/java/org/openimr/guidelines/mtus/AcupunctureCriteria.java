@@ -122,7 +122,7 @@ final class AcupunctureCriteria {
               .append("Under the ")
               .append(c.edition().title())
               .append(" (")
-              .append(c.edition().edition())
+              .append(c.edition().label())
               .append("), ")
               .append(c.section())
               .append(", acupuncture of ")

@@ -151,13 +151,7 @@ final class AcupunctureEdition {
       ContentPack pack, PackEdition content, List<String> missing) {
     GuidelineEdition edition = content.edition();
     String under =
-        "Under the "
-            + edition.title()
-            + " ("
-            + edition.edition()
-            + "), "
-            + content.section()
-            + ": ";
+        "Under the " + edition.title() + " (" + edition.label() + "), " + content.section() + ": ";
     if (pack.isBundled()) {
       return under
           + "this library does not cover "

@@ -60,8 +60,8 @@ public final class MtusEvaluators {
     List<ContentPack> packs = ContentPacks.combine(ContentPacks.discover(), extra, excluded);
     return List.of(
         new MtusAcupunctureEvaluator(packs),
-        new PostsurgicalPhysicalMedicineEvaluator(packs),
-        new ChronicPainPhysicalMedicineEvaluator(packs));
+        new MtusPostsurgicalPhysicalMedicineEvaluator(packs),
+        new MtusChronicPainPhysicalMedicineEvaluator(packs));
   }
 
   /**
@@ -84,11 +84,11 @@ public final class MtusEvaluators {
    * @throws ContentPackException if the packs do not fit together ({@link
    *     ContentPacks#check(Collection)})
    */
-  public static ChronicPainPhysicalMedicineEvaluator chronicPainPhysicalMedicine(
+  public static MtusChronicPainPhysicalMedicineEvaluator chronicPainPhysicalMedicine(
       Collection<ContentPack> packs) {
     List<ContentPack> list = List.copyOf(packs);
     ContentPacks.check(list);
-    return new ChronicPainPhysicalMedicineEvaluator(list);
+    return new MtusChronicPainPhysicalMedicineEvaluator(list);
   }
 
   /**
@@ -99,9 +99,10 @@ public final class MtusEvaluators {
    * @throws ContentPackException if the packs do not fit together ({@link
    *     ContentPacks#check(Collection)})
    */
-  public static PostsurgicalPhysicalMedicineEvaluator postsurgical(Collection<ContentPack> packs) {
+  public static MtusPostsurgicalPhysicalMedicineEvaluator postsurgical(
+      Collection<ContentPack> packs) {
     List<ContentPack> list = List.copyOf(packs);
     ContentPacks.check(list);
-    return new PostsurgicalPhysicalMedicineEvaluator(list);
+    return new MtusPostsurgicalPhysicalMedicineEvaluator(list);
   }
 }

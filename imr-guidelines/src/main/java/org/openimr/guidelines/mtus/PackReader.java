@@ -445,7 +445,7 @@ final class PackReader {
       return null;
     }
     GuidelineEdition.Builder edition =
-        GuidelineEdition.builder().source(source).title(title).edition(label).effectiveFrom(from);
+        GuidelineEdition.builder().source(source).title(title).label(label).effectiveFrom(from);
     if (to != null) {
       edition.effectiveTo(to);
     }
@@ -495,7 +495,7 @@ final class PackReader {
         GuidelineEdition.builder()
             .source(GuidelineSource.OTHER)
             .title("-")
-            .edition("-")
+            .label("-")
             .effectiveFrom(FIRST_DATE)
             .build();
     definition(o, path);

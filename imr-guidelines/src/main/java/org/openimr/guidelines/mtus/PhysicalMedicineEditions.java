@@ -57,7 +57,7 @@ final class PhysicalMedicineEditions {
   static String notCovered(PhysicalMedicineContent.Source source, List<String> missing) {
     PackEdition content = source.edition();
     GuidelineEdition e = content.edition();
-    String under = "Under the " + e.title() + " (" + e.edition() + "), " + content.section() + ": ";
+    String under = "Under the " + e.title() + " (" + e.label() + "), " + content.section() + ": ";
     String what = AcupunctureCriteria.list(missing, "and");
     if (source.pack().isBundled()) {
       return under

@@ -24,10 +24,10 @@ import org.openimr.spi.GuidelineEvaluator;
  * never reach a branch would check nothing there.
  */
 class BuiltInBranchesTest {
-  private static final ChronicPainPhysicalMedicineEvaluator CHRONIC_PAIN =
-      new ChronicPainPhysicalMedicineEvaluator();
-  private static final PostsurgicalPhysicalMedicineEvaluator POSTSURGICAL =
-      new PostsurgicalPhysicalMedicineEvaluator();
+  private static final MtusChronicPainPhysicalMedicineEvaluator CHRONIC_PAIN =
+      new MtusChronicPainPhysicalMedicineEvaluator();
+  private static final MtusPostsurgicalPhysicalMedicineEvaluator POSTSURGICAL =
+      new MtusPostsurgicalPhysicalMedicineEvaluator();
 
   @Provide
   Arbitrary<Case> chronicPainCases() {

@@ -8,8 +8,8 @@ import org.openimr.testkit.EvaluatorContract;
  * modality it covers, prior courses, pain medication statuses, the Labor Code visit caps.
  */
 class ChronicPainPhysicalMedicineContractTest implements EvaluatorContract {
-  private static final ChronicPainPhysicalMedicineEvaluator EVALUATOR =
-      new ChronicPainPhysicalMedicineEvaluator();
+  private static final MtusChronicPainPhysicalMedicineEvaluator EVALUATOR =
+      new MtusChronicPainPhysicalMedicineEvaluator();
 
   @Override
   public EvaluatorContract.Spec contract() {

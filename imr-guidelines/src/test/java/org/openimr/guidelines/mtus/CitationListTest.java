@@ -57,7 +57,7 @@ class CitationListTest {
         GuidelineEdition.builder()
             .source(GuidelineSource.MTUS)
             .title("MTUS Acupuncture Medical Treatment Guidelines")
-            .edition("2009")
+            .label("2009")
             .effectiveFrom(LocalDate.of(2009, 7, 18))
             .build();
     DisputedItem item =

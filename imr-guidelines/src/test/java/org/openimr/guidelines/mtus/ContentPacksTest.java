@@ -30,7 +30,7 @@ class ContentPacksTest {
     assertThat(bundled.id()).isEqualTo("openimr.mtus.acupuncture");
     assertThat(bundled.isBundled()).isTrue();
     assertThat(bundled.sha256()).hasSize(64).matches("[0-9a-f]+");
-    assertThat(bundled.editions()).extracting(e -> e.edition()).containsExactly("2007", "2009");
+    assertThat(bundled.editions()).extracting(e -> e.label()).containsExactly("2007", "2009");
     assertThat(ContentPacks.bundled().get(1).id()).isEqualTo("openimr.mtus.physical-medicine");
     assertThat(ContentPacks.discover()).containsExactlyElementsOf(ContentPacks.bundled());
   }
@@ -310,7 +310,7 @@ class ContentPacksTest {
   /** The evaluator built from discovered packs, seen through its editions. */
   private record MtusEvaluatorsFromLoader(List<ContentPack> packs) {
     List<String> acupunctureEditions() {
-      return MtusEvaluators.acupuncture(packs).editions().stream().map(e -> e.edition()).toList();
+      return MtusEvaluators.acupuncture(packs).editions().stream().map(e -> e.label()).toList();
     }
   }
 }

@@ -110,8 +110,8 @@ class ContentProvenanceTest {
         .extracting(GuidelineEvaluator::id)
         .containsExactly(
             MtusAcupunctureEvaluator.ID,
-            PostsurgicalPhysicalMedicineEvaluator.ID,
-            ChronicPainPhysicalMedicineEvaluator.ID);
+            MtusPostsurgicalPhysicalMedicineEvaluator.ID,
+            MtusChronicPainPhysicalMedicineEvaluator.ID);
     assertThatThrownBy(() -> MtusEvaluators.withContent(example, overlapping))
         .isInstanceOf(ContentPackException.class)
         .hasMessageContaining("example.second")

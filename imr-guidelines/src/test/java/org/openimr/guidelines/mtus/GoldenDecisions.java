@@ -169,7 +169,7 @@ final class GoldenDecisions {
         + " | "
         + e.title()
         + " | "
-        + e.edition()
+        + e.label()
         + " | "
         + e.effectiveFrom()
         + ".."

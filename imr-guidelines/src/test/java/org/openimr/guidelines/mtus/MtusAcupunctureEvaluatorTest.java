@@ -83,7 +83,7 @@ class MtusAcupunctureEvaluatorTest {
     assertThat(evaluator.editions())
         .extracting(
             GuidelineEdition::source,
-            GuidelineEdition::edition,
+            GuidelineEdition::label,
             GuidelineEdition::effectiveFrom,
             e -> e.effectiveTo().orElseThrow())
         .containsExactly(
@@ -279,7 +279,7 @@ class MtusAcupunctureEvaluatorTest {
         GuidelineEdition.builder()
             .source(GuidelineSource.MTUS)
             .title("Some other guideline")
-            .edition("2016")
+            .label("2016")
             .effectiveFrom(LocalDate.of(2016, 7, 29))
             .build();
 

@@ -37,7 +37,7 @@ class PhysicalMedicineCoveragePropertiesTest {
   private static final String RESOURCE =
       "/META-INF/openimr/content/openimr-mtus-physical-medicine.json";
 
-  private static final ChronicPainPhysicalMedicineEvaluator WHOLE =
+  private static final MtusChronicPainPhysicalMedicineEvaluator WHOLE =
       MtusEvaluators.chronicPainPhysicalMedicine(List.of(bundled()));
 
   /** The entries the chronic pain edition may leave out, as (array, key, value) or (field). */
@@ -98,7 +98,7 @@ class PhysicalMedicineCoveragePropertiesTest {
       }
     }
     ContentPack partial = ExamplePacks.read(ExamplePacks.write(tree), "partial.json");
-    ChronicPainPhysicalMedicineEvaluator evaluator =
+    MtusChronicPainPhysicalMedicineEvaluator evaluator =
         MtusEvaluators.chronicPainPhysicalMedicine(List.of(partial));
     DisputedItem item = c.disputedItems().get(0);
     if (!WHOLE.applicability(c, item).applies()) {
@@ -152,7 +152,7 @@ class PhysicalMedicineCoveragePropertiesTest {
 
   @Example
   void aPostsurgicalEditionWithoutTheCourseWeeksRuleDecidesRequestsThatStateNoWeeks() {
-    PostsurgicalPhysicalMedicineEvaluator evaluator =
+    MtusPostsurgicalPhysicalMedicineEvaluator evaluator =
         MtusEvaluators.postsurgical(List.of(withoutCourseWeeks()));
     // 12 of the arthroscopic impingement row's 24 visits, 30 days after the surgery.
     Case withWeeks =

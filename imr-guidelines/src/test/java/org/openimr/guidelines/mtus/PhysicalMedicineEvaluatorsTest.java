@@ -24,17 +24,18 @@ import org.openimr.review.ImrReviewer;
 import org.openimr.spi.GuidelineEvaluator;
 
 class PhysicalMedicineEvaluatorsTest {
-  private final PostsurgicalPhysicalMedicineEvaluator postsurgical =
-      new PostsurgicalPhysicalMedicineEvaluator();
-  private final ChronicPainPhysicalMedicineEvaluator chronicPain =
-      new ChronicPainPhysicalMedicineEvaluator();
+  private final MtusPostsurgicalPhysicalMedicineEvaluator postsurgical =
+      new MtusPostsurgicalPhysicalMedicineEvaluator();
+  private final MtusChronicPainPhysicalMedicineEvaluator chronicPain =
+      new MtusChronicPainPhysicalMedicineEvaluator();
 
   @Test
   void bothEvaluatorsAreDiscoveredByServiceLoader() {
     assertThat(ServiceLoader.load(GuidelineEvaluator.class))
         .extracting(GuidelineEvaluator::id)
         .contains(
-            PostsurgicalPhysicalMedicineEvaluator.ID, ChronicPainPhysicalMedicineEvaluator.ID);
+            MtusPostsurgicalPhysicalMedicineEvaluator.ID,
+            MtusChronicPainPhysicalMedicineEvaluator.ID);
     assertThat(ImrReviewer.withDiscoveredEvaluators().evaluators())
         .extracting(GuidelineEvaluator::id)
         .contains("mtus.postsurgical", "mtus.chronic-pain.physical-medicine");
@@ -95,7 +96,7 @@ class PhysicalMedicineEvaluatorsTest {
         request("PT 1x6 right hip")
             .surgery("arthroscopic labral repair", HIP, 21, Diagnosis.icd9("718.05"))
             .build();
-    PostsurgicalPhysicalMedicineEvaluator withExtraRow =
+    MtusPostsurgicalPhysicalMedicineEvaluator withExtraRow =
         MtusEvaluators.postsurgical(
             List.of(PhysicalMedicinePacks.withPostsurgicalRows("postsurgical.extra-row.json")));
 

@@ -70,7 +70,7 @@ class PhysicalMedicineExampleTest {
                     .contains("supply a content pack for that date"));
     assertThat(with.necessity()).as(with.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
     assertThat(with.content()).hasValue(ExamplePacks.example().source());
-    assertThat(with.evaluatorId()).isEqualTo(ChronicPainPhysicalMedicineEvaluator.ID);
+    assertThat(with.evaluatorId()).isEqualTo(MtusChronicPainPhysicalMedicineEvaluator.ID);
     assertThat(with.rationale()).contains("EXAMPLE — not MTUS physical medicine guidelines");
     assertThat(with.criteria())
         .allSatisfy(
@@ -289,8 +289,8 @@ class PhysicalMedicineExampleTest {
             .injuredOn(LocalDate.of(2013, 1, 10))
             .requestedOn(LocalDate.of(2014, 3, 3))
             .build();
-    ChronicPainPhysicalMedicineEvaluator evaluator =
-        new ChronicPainPhysicalMedicineEvaluator(packs);
+    MtusChronicPainPhysicalMedicineEvaluator evaluator =
+        new MtusChronicPainPhysicalMedicineEvaluator(packs);
 
     Applicability now = evaluator.applicability(massage, massage.disputedItems().get(0));
     Applicability then = evaluator.applicability(older, older.disputedItems().get(0));

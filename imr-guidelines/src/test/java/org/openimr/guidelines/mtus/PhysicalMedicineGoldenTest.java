@@ -29,7 +29,7 @@ class PhysicalMedicineGoldenTest {
 
   @Test
   void chronicPainDecisionsAreThoseOfTheGoldenRecording() {
-    String text = GoldenDecisions.render(new ChronicPainPhysicalMedicineEvaluator(), cases());
+    String text = GoldenDecisions.render(new MtusChronicPainPhysicalMedicineEvaluator(), cases());
 
     assertThat(text).contains("necessity: NECESSARY", "necessity: NOT_NECESSARY");
     assertThat(text).contains("necessity: NOT_EVALUABLE", VisitCapCriterion.ID);
@@ -38,7 +38,7 @@ class PhysicalMedicineGoldenTest {
 
   @Test
   void postsurgicalDecisionsAreThoseOfTheGoldenRecording() {
-    String text = GoldenDecisions.render(new PostsurgicalPhysicalMedicineEvaluator(), cases());
+    String text = GoldenDecisions.render(new MtusPostsurgicalPhysicalMedicineEvaluator(), cases());
 
     assertThat(text).contains("necessity: NECESSARY", "necessity: NOT_NECESSARY");
     assertThat(text).contains("necessity: NOT_EVALUABLE");

@@ -29,10 +29,10 @@ import org.openimr.spi.GuidelineEvaluator;
 
 /** Properties every decision of the physical medicine evaluators has, over generated cases. */
 class PhysicalMedicinePropertiesTest {
-  private static final PostsurgicalPhysicalMedicineEvaluator POSTSURGICAL =
-      new PostsurgicalPhysicalMedicineEvaluator();
-  private static final ChronicPainPhysicalMedicineEvaluator CHRONIC_PAIN =
-      new ChronicPainPhysicalMedicineEvaluator();
+  private static final MtusPostsurgicalPhysicalMedicineEvaluator POSTSURGICAL =
+      new MtusPostsurgicalPhysicalMedicineEvaluator();
+  private static final MtusChronicPainPhysicalMedicineEvaluator CHRONIC_PAIN =
+      new MtusChronicPainPhysicalMedicineEvaluator();
   private static final ImrReviewer REVIEWER =
       ImrReviewer.builder().register(POSTSURGICAL, CHRONIC_PAIN).build();
 
@@ -98,8 +98,8 @@ class PhysicalMedicinePropertiesTest {
     Decision again =
         ImrReviewer.builder()
             .register(
-                new PostsurgicalPhysicalMedicineEvaluator(),
-                new ChronicPainPhysicalMedicineEvaluator())
+                new MtusPostsurgicalPhysicalMedicineEvaluator(),
+                new MtusChronicPainPhysicalMedicineEvaluator())
             .build()
             .decide(c, c.disputedItems().get(0));
 
@@ -115,8 +115,8 @@ class PhysicalMedicinePropertiesTest {
     Statistics.label("decided by")
         .coverage(
             coverage -> {
-              coverage.check(PostsurgicalPhysicalMedicineEvaluator.ID).percentage(p -> p > 5);
-              coverage.check(ChronicPainPhysicalMedicineEvaluator.ID).percentage(p -> p > 30);
+              coverage.check(MtusPostsurgicalPhysicalMedicineEvaluator.ID).percentage(p -> p > 5);
+              coverage.check(MtusChronicPainPhysicalMedicineEvaluator.ID).percentage(p -> p > 30);
             });
     Statistics.label("necessity")
         .coverage(
@@ -130,7 +130,8 @@ class PhysicalMedicinePropertiesTest {
     }
     assertThat(
             List.of(
-                PostsurgicalPhysicalMedicineEvaluator.ID, ChronicPainPhysicalMedicineEvaluator.ID))
+                MtusPostsurgicalPhysicalMedicineEvaluator.ID,
+                MtusChronicPainPhysicalMedicineEvaluator.ID))
         .contains(decision.evaluatorId());
     assertThat(decision.criteria()).isNotEmpty();
     for (CriterionResult criterion : decision.criteria()) {
@@ -221,7 +222,7 @@ class PhysicalMedicinePropertiesTest {
           @ForAll("initialCourses") Case c) {
     Decision decision = decide(c);
 
-    assertThat(decision.evaluatorId()).isEqualTo(PostsurgicalPhysicalMedicineEvaluator.ID);
+    assertThat(decision.evaluatorId()).isEqualTo(MtusPostsurgicalPhysicalMedicineEvaluator.ID);
     assertThat(decision.necessity()).as(decision.rationale()).isEqualTo(MedicalNecessity.NECESSARY);
     assertThat(decision.criteria())
         .filteredOn(cr -> cr.id().equals("mtus.postsurgical.initial-course"))

@@ -39,8 +39,8 @@ class PhysicalMedicineReadingsPropertiesTest {
   private static final ImrReviewer REVIEWER =
       ImrReviewer.builder()
           .register(
-              new PostsurgicalPhysicalMedicineEvaluator(),
-              new ChronicPainPhysicalMedicineEvaluator())
+              new MtusPostsurgicalPhysicalMedicineEvaluator(),
+              new MtusChronicPainPhysicalMedicineEvaluator())
           .build();
 
   private static final Set<Modality> PHYSICAL_MEDICINE =
@@ -70,7 +70,7 @@ class PhysicalMedicineReadingsPropertiesTest {
             c.diagnoses().stream()
                 .anyMatch(d -> PhysicalMedicineContent.standard().groupIndex.place(d).isPresent()));
 
-    assertThat(decision.evaluatorId()).isEqualTo(ChronicPainPhysicalMedicineEvaluator.ID);
+    assertThat(decision.evaluatorId()).isEqualTo(MtusChronicPainPhysicalMedicineEvaluator.ID);
     assertThat(decision.necessity())
         .as(decision.rationale())
         .isEqualTo(MedicalNecessity.NOT_NECESSARY);

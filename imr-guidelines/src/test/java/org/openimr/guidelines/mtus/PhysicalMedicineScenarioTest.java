@@ -43,15 +43,15 @@ import org.openimr.review.ImrReviewer;
  * reviewer picks.
  */
 class PhysicalMedicineScenarioTest {
-  private static final String POSTSURGICAL = PostsurgicalPhysicalMedicineEvaluator.ID;
-  private static final String CHRONIC_PAIN = ChronicPainPhysicalMedicineEvaluator.ID;
+  private static final String POSTSURGICAL = MtusPostsurgicalPhysicalMedicineEvaluator.ID;
+  private static final String CHRONIC_PAIN = MtusChronicPainPhysicalMedicineEvaluator.ID;
   private static final String REVIEWER = ImrReviewer.REVIEWER_ID;
 
   private static final ImrReviewer REVIEWER_WITH_BOTH =
       ImrReviewer.builder()
           .register(
-              new PostsurgicalPhysicalMedicineEvaluator(),
-              new ChronicPainPhysicalMedicineEvaluator())
+              new MtusPostsurgicalPhysicalMedicineEvaluator(),
+              new MtusChronicPainPhysicalMedicineEvaluator())
           .build();
 
   /** One row: the situation, then what is expected and why. */

@@ -8,8 +8,8 @@ import org.openimr.testkit.EvaluatorContract;
  * within its period or after it.
  */
 class PostsurgicalPhysicalMedicineContractTest implements EvaluatorContract {
-  private static final PostsurgicalPhysicalMedicineEvaluator EVALUATOR =
-      new PostsurgicalPhysicalMedicineEvaluator();
+  private static final MtusPostsurgicalPhysicalMedicineEvaluator EVALUATOR =
+      new MtusPostsurgicalPhysicalMedicineEvaluator();
 
   @Override
   public EvaluatorContract.Spec contract() {

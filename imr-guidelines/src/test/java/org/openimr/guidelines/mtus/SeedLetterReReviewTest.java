@@ -30,8 +30,8 @@ class SeedLetterReReviewTest {
       ImrReviewer.builder()
           .register(
               new MtusAcupunctureEvaluator(),
-              new ChronicPainPhysicalMedicineEvaluator(),
-              new PostsurgicalPhysicalMedicineEvaluator())
+              new MtusChronicPainPhysicalMedicineEvaluator(),
+              new MtusPostsurgicalPhysicalMedicineEvaluator())
           .build();
 
   private static LetterReview reReviewSeed() throws IOException {

@@ -57,7 +57,7 @@ import org.openimr.spi.GuidelineEvaluator;
  * the outcome turns on it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
+public final class MtusChronicPainPhysicalMedicineEvaluator implements GuidelineEvaluator {
   /** The evaluator id, {@code "mtus.chronic-pain.physical-medicine"}. */
   public static final String ID = "mtus.chronic-pain.physical-medicine";
 
@@ -81,12 +81,12 @@ public final class ChronicPainPhysicalMedicineEvaluator implements GuidelineEval
    * java.util.ServiceLoader}. Fails fast, with every problem, if a pack is broken or two do not fit
    * together.
    */
-  public ChronicPainPhysicalMedicineEvaluator() {
+  public MtusChronicPainPhysicalMedicineEvaluator() {
     this(ContentPacks.discover());
   }
 
   /** Resolves the physical medicine content of these packs, which fit together. */
-  ChronicPainPhysicalMedicineEvaluator(List<ContentPack> packs) {
+  MtusChronicPainPhysicalMedicineEvaluator(List<ContentPack> packs) {
     this.packs = new PhysicalMedicineEditions(packs);
     this.editions = PhysicalMedicineEditions.guidelineEditions(this.packs.chronicPain);
     ImmutableList.Builder<Rules> built = ImmutableList.builder();

@@ -41,7 +41,7 @@ import org.openimr.spi.GuidelineEvaluator;
  * {@link MtusEvaluators}), resolved when the evaluator is built.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEvaluator {
+public final class MtusPostsurgicalPhysicalMedicineEvaluator implements GuidelineEvaluator {
   /** The evaluator id, {@code "mtus.postsurgical"}. */
   public static final String ID = "mtus.postsurgical";
 
@@ -57,12 +57,12 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
    * java.util.ServiceLoader}. Fails fast, with every problem, if a pack is broken or two do not fit
    * together.
    */
-  public PostsurgicalPhysicalMedicineEvaluator() {
+  public MtusPostsurgicalPhysicalMedicineEvaluator() {
     this(ContentPacks.discover());
   }
 
   /** Resolves the physical medicine content of these packs, which fit together. */
-  PostsurgicalPhysicalMedicineEvaluator(List<ContentPack> packs) {
+  MtusPostsurgicalPhysicalMedicineEvaluator(List<ContentPack> packs) {
     this.packs = new PhysicalMedicineEditions(packs);
     this.editions = PhysicalMedicineEditions.guidelineEditions(this.packs.postsurgical);
     ImmutableList.Builder<Rules> built = ImmutableList.builder();
@@ -270,7 +270,7 @@ public final class PostsurgicalPhysicalMedicineEvaluator implements GuidelineEva
       return writer.notEvaluable(content.notCovered(missing));
     }
     if (visitCap.isEmpty() && !writer.hasAdverse()) {
-      return writer.notEvaluable(ChronicPainPhysicalMedicineEvaluator.NO_CAPS);
+      return writer.notEvaluable(MtusChronicPainPhysicalMedicineEvaluator.NO_CAPS);
     }
     return writer.decide();
   }
