@@ -323,7 +323,7 @@ final class DeterminationReader {
     GuidelineEdition.Builder b = GuidelineEdition.builder();
     f.enumValue("source", GuidelineSource.class, true).ifPresent(b::source);
     f.text("title", true).ifPresent(b::title);
-    f.text("edition", true).ifPresent(b::edition);
+    f.text("label", true).ifPresent(b::label);
     f.date("effectiveFrom", true).ifPresent(b::effectiveFrom);
     f.date("effectiveTo", false).ifPresent(b::effectiveTo);
     return f.finish(b::build, "guideline edition");

@@ -203,7 +203,7 @@ public final class Rationale {
     return text.append("the ")
         .append(edition.title())
         .append(" (")
-        .append(edition.edition())
+        .append(edition.label())
         .append(')');
   }
 

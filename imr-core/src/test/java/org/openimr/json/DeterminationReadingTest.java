@@ -41,7 +41,7 @@ class DeterminationReadingTest {
       GuidelineEdition.builder()
           .source(GuidelineSource.MTUS)
           .title("MTUS Acupuncture Medical Treatment Guidelines")
-          .edition("2009")
+          .label("2009")
           .effectiveFrom(LocalDate.of(2009, 7, 18))
           .build();
   private static final GuidelineCitation CITATION =
