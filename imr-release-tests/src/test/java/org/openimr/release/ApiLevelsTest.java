@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
@@ -71,7 +72,7 @@ class ApiLevelsTest {
         continue;
       }
       for (JavaMember member : exposedMembers(type)) {
-        Status memberLevel = memberLevel(member, typeLevel.get());
+        Status memberLevel = memberLevel(type, member, typeLevel.get());
         for (JavaClass used : signatureTypes(member)) {
           Optional<Status> usedLevel = level(used);
           if (usedLevel.isPresent() && rank(usedLevel.get()) < rank(memberLevel)) {
@@ -126,13 +127,42 @@ class ApiLevelsTest {
         && !modifiers.contains(JavaModifier.BRIDGE);
   }
 
-  private static Status memberLevel(JavaMember member, Status typeLevel) {
+  private static Status memberLevel(JavaClass type, JavaMember member, Status typeLevel) {
     Optional<Status> own = annotated(member);
     if (own.isPresent()) {
       return own.get();
     }
-    // Inherited members of a generated or package-private superclass take the exposing type's.
+    // A builder's setter, generated into a package-private superclass, cannot carry an annotation:
+    // it has the level of the attribute it sets, as the value type's accessor declares it.
+    if (!member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+        && type.getEnclosingClass().isPresent()) {
+      Optional<Status> attribute = attributeLevel(type.getEnclosingClass().get(), member.getName());
+      if (attribute.isPresent()) {
+        return attribute.get();
+      }
+    }
     return typeLevel;
+  }
+
+  /** The level of the accessor a builder method named {@code name} sets, if it declares one. */
+  private static Optional<Status> attributeLevel(JavaClass valueType, String name) {
+    String attribute = name;
+    for (String prefix : List.of("addAll", "putAll", "add", "put")) {
+      if (name.startsWith(prefix)
+          && name.length() > prefix.length()
+          && Character.isUpperCase(name.charAt(prefix.length()))) {
+        attribute =
+            Character.toLowerCase(name.charAt(prefix.length()))
+                + name.substring(prefix.length() + 1);
+        break;
+      }
+    }
+    for (JavaMethod accessor : valueType.getMethods()) {
+      if (accessor.getName().equals(attribute) && accessor.getRawParameterTypes().isEmpty()) {
+        return annotated(accessor);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every OpenIMR type a caller meets in the member's signature, generics included. */
