@@ -23,7 +23,11 @@ public final class AcupunctureExample {
   private AcupunctureExample() {}
 
   public static void main(String[] args) throws IOException {
-    Path caseFile = Path.of(args.length > 0 ? args[0] : "imr-examples/cases/seed-case.json");
+    Path caseFile =
+        Path.of(
+            args.length > 0
+                ? args[0]
+                : "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json");
     run(ImrJson.standard().readCase(Files.readAllBytes(caseFile)), System.out);
   }
 

@@ -18,8 +18,8 @@ import org.openimr.model.UrDecision;
 import org.openimr.model.UrOutcome;
 
 /**
- * Builds the seed letter's case in code, equal to {@code cases/seed-case.json}; run by {@code
- * ExamplesTest}.
+ * Builds the seed letter's case in code, equal to the testkit's {@code
+ * org/openimr/testkit/cases/seed-case.json}; run by {@code ExamplesTest}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class BuildingACase {

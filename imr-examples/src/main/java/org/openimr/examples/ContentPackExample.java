@@ -32,7 +32,11 @@ public final class ContentPackExample {
   private ContentPackExample() {}
 
   public static void main(String[] args) throws IOException {
-    Path caseFile = Path.of(args.length > 0 ? args[0] : "imr-examples/cases/acupuncture-2025.json");
+    Path caseFile =
+        Path.of(
+            args.length > 0
+                ? args[0]
+                : "imr-testkit/src/main/resources/org/openimr/testkit/cases/acupuncture-2025.json");
     Path packFile =
         Path.of(
             args.length > 1

@@ -25,7 +25,10 @@ public final class LetterExample {
 
   public static void main(String[] args) throws IOException {
     reReview(
-        Path.of(args.length > 0 ? args[0] : "imr-examples/letters/seed-letter.txt"),
+        Path.of(
+            args.length > 0
+                ? args[0]
+                : "imr-testkit/src/main/resources/org/openimr/testkit/letters/seed-letter.txt"),
         ImrReviewer.withDiscoveredEvaluators(),
         System.out);
   }

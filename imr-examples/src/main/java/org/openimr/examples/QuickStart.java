@@ -20,7 +20,12 @@ public final class QuickStart {
   private QuickStart() {}
 
   public static void main(String[] args) throws IOException {
-    run(Path.of(args.length > 0 ? args[0] : "imr-examples/cases/seed-case.json"), System.out);
+    run(
+        Path.of(
+            args.length > 0
+                ? args[0]
+                : "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json"),
+        System.out);
   }
 
   static void run(Path caseFile, PrintStream out) throws IOException {

@@ -18,7 +18,9 @@ class AcupunctureExampleTest {
     AcupunctureExample.run(
         ImrJson.standard()
             .readCase(
-                Files.readAllBytes(ReadmeTest.ROOT.resolve("imr-examples/cases/seed-case.json"))),
+                Files.readAllBytes(
+                    ReadmeTest.ROOT.resolve(
+                        "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json"))),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines())

@@ -43,7 +43,8 @@ class ContentPackExampleTest {
         ImrJson.standard()
             .readCase(
                 Files.readAllBytes(
-                    ReadmeTest.ROOT.resolve("imr-examples/cases/acupuncture-2025.json"))),
+                    ReadmeTest.ROOT.resolve(
+                        "imr-testkit/src/main/resources/org/openimr/testkit/cases/acupuncture-2025.json"))),
         pack,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
@@ -83,11 +84,14 @@ class ContentPackExampleTest {
         ImrJson.standard()
             .readCase(
                 Files.readAllBytes(
-                    ReadmeTest.ROOT.resolve("imr-examples/cases/acupuncture-2025.json")));
+                    ReadmeTest.ROOT.resolve(
+                        "imr-testkit/src/main/resources/org/openimr/testkit/cases/acupuncture-2025.json")));
     Case seed =
         ImrJson.standard()
             .readCase(
-                Files.readAllBytes(ReadmeTest.ROOT.resolve("imr-examples/cases/seed-case.json")));
+                Files.readAllBytes(
+                    ReadmeTest.ROOT.resolve(
+                        "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json")));
 
     Decision decided = reviewer.decide(current, current.disputedItems().get(0));
     Decision old = reviewer.decide(seed, seed.disputedItems().get(0));

@@ -26,7 +26,8 @@ import org.openimr.review.ImrReviewer;
 
 /** Runs every embedding example the README and docs/ show. */
 class ExamplesTest {
-  private static final Path SEED = Path.of("cases", "seed-case.json");
+  private static final Path SEED =
+      Path.of("../imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json");
 
   @TempDir Path dir;
 

@@ -20,7 +20,8 @@ class LetterExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     LetterExample.reReview(
-        ReadmeTest.ROOT.resolve("imr-examples/letters/seed-letter.txt"),
+        ReadmeTest.ROOT.resolve(
+            "imr-testkit/src/main/resources/org/openimr/testkit/letters/seed-letter.txt"),
         ImrReviewer.withDiscoveredEvaluators(),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
@@ -34,7 +35,9 @@ class LetterExampleTest {
     Case c =
         ImrJson.standard()
             .readCase(
-                Files.readAllBytes(ReadmeTest.ROOT.resolve("imr-examples/cases/seed-case.json")));
+                Files.readAllBytes(
+                    ReadmeTest.ROOT.resolve(
+                        "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json")));
     Determination d =
         Determination.builder()
             .caseNumber(c.caseNumber())

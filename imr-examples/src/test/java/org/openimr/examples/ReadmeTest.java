@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.openimr.examples.cli.Imr;
+import org.openimr.cli.Imr;
 
 /**
  * Keeps README.md and the pages under docs/ true: every Java snippet in them is a tagged region of
@@ -105,7 +105,7 @@ class ReadmeTest {
             .matcher(readme());
     assertThat(m.find()).as("README has a marked main job").isTrue();
     String command = m.group(1).trim();
-    String jar = "java -jar imr-examples/target/imr.jar ";
+    String jar = "java -jar imr-cli/target/imr.jar ";
     assertThat(command).startsWith("./mvnw -B -q -DskipTests package && " + jar);
     // The same arguments, run in-process; ExecutableJarTest runs the packaged jar itself.
     String[] args = command.substring(command.indexOf(jar) + jar.length()).split(" ");
@@ -126,7 +126,7 @@ class ReadmeTest {
   void theQuickStartRunsOnTheSeedCase() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     QuickStart.run(
-        ROOT.resolve("imr-examples/cases/seed-case.json"),
+        ROOT.resolve("imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json"),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("1: ");
   }

@@ -43,7 +43,8 @@ class PublishedArtifactsTest {
           "imr-core", "org.openimr.core",
           "imr-letters", "org.openimr.letters",
           "imr-guidelines", "org.openimr.guidelines",
-          "imr-testkit", "org.openimr.testkit");
+          "imr-testkit", "org.openimr.testkit",
+          "imr-cli", "org.openimr.cli");
 
   @Test
   void theBomListsExactlyThePublishedJarModulesAtThisVersion() throws Exception {
@@ -180,7 +181,9 @@ class PublishedArtifactsTest {
   @Test
   void theConsumerTestReadsTheSameSeedCaseAsTheExamples() throws IOException {
     assertThat(ROOT.resolve("imr-release-tests/src/it/consumer/src/test/resources/seed-case.json"))
-        .hasSameTextualContentAs(ROOT.resolve("imr-examples/cases/seed-case.json"));
+        .hasSameTextualContentAs(
+            ROOT.resolve(
+                "imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json"));
   }
 
   /** The modules of the root POM that opt in to publication. */

@@ -72,7 +72,10 @@ final class AcupunctureCase {
   static Case seed() {
     try {
       return ImrJson.standard()
-          .readCase(Files.readAllBytes(Path.of("../imr-examples/cases/seed-case.json")));
+          .readCase(
+              Files.readAllBytes(
+                  Path.of(
+                      "../imr-testkit/src/main/resources/org/openimr/testkit/cases/seed-case.json")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

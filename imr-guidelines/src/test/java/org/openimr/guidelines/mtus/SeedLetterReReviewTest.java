@@ -24,7 +24,8 @@ import org.openimr.review.ImrReviewer;
  */
 class SeedLetterReReviewTest {
   /** The copy the examples module ships, as {@link AcupunctureCase#seed()} reads the seed case. */
-  private static final Path SEED_LETTER = Path.of("../imr-examples/letters/seed-letter.txt");
+  private static final Path SEED_LETTER =
+      Path.of("../imr-testkit/src/main/resources/org/openimr/testkit/letters/seed-letter.txt");
 
   private static final ImrReviewer BUILT_IN =
       ImrReviewer.builder()
