@@ -38,6 +38,21 @@ public final class LetterParseException extends RuntimeException {
     /** A letter file could not be read (batch re-review only). */
     UNREADABLE_FILE,
     /** The parser failed; a bug. The input is not echoed. */
-    INTERNAL_ERROR
+    INTERNAL_ERROR;
+
+    /**
+     * How the value is written for a reader, on its own (a heading, a table cell, a line of the
+     * command line's output), e.g. {@code "Too long"}.
+     */
+    public String displayName() {
+      return switch (this) {
+        case EMPTY -> "Empty";
+        case TOO_LONG -> "Too long";
+        case NO_KNOWN_LAYOUT -> "No known layout";
+        case NOT_A_CASE -> "Not a case";
+        case UNREADABLE_FILE -> "Unreadable file";
+        case INTERNAL_ERROR -> "Internal error";
+      };
+    }
   }
 }

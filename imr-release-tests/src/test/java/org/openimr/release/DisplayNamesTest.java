@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every public enum of the published modules has a display name for each constant: {@code
  * displayName()}, not blank, different for each constant, so that nobody prints {@code name()}.
- * Provenance prints as its tag ({@code "[R]"}), which is its display form.
+ * Provenance prints as its tag ({@code "[R]"}) and an evidence code as its namespaced code ({@code
+ * "mtus.acupuncture.evidence..."}, its sentence rendered from the facts): those are their display
+ * forms.
  */
 class DisplayNamesTest {
   private static final Set<String> PRINTED_OTHERWISE =
@@ -29,6 +31,7 @@ class DisplayNamesTest {
       if (!type.isEnum()
           || !type.getModifiers().contains(JavaModifier.PUBLIC)
           || PRINTED_OTHERWISE.contains(type.getName())
+          || type.isAssignableTo("org.openimr.model.EvidenceCode")
           || type.tryGetAnnotationOfType(API.class)
               .map(a -> a.status() == API.Status.INTERNAL)
               .orElse(false)) {
