@@ -29,6 +29,8 @@ public final class ContentPack {
   private final boolean bundled;
   private final ImmutableList<PackEdition> editions;
   private final ImmutableList<String> editionPaths;
+  // Made once: every decision an edition of the pack makes records it.
+  private final ContentSource source;
 
   ContentPack(
       String id,
@@ -45,6 +47,7 @@ public final class ContentPack {
     this.title = title;
     this.note = note;
     this.sha256 = sha256;
+    this.source = ContentSource.of(id, version, sha256);
     this.origin = origin;
     this.bundled = bundled;
     this.editions = editions;
@@ -75,7 +78,7 @@ public final class ContentPack {
 
   /** The pack's id, version and hash, as a decision records the content that decided it. */
   public ContentSource source() {
-    return ContentSource.of(id, version, sha256);
+    return source;
   }
 
   /** The file or class-path resource the pack was read from. */
