@@ -243,11 +243,11 @@ final class DeterminationReader {
     boolean ok = true;
     for (Map.Entry<String, JsonNode> fact : node.properties()) {
       // A fact's name is the evaluator's, not the format's: by position in paths.
-      String at = path + ".<field " + (index + 1) + ">";
+      index++;
+      String at = path + ".<field " + index + ">";
       if (!Utf8.isEncodable(fact.getKey())) {
         problem(at, "must have a well-formed Unicode name");
         ok = false;
-        index++;
         continue;
       }
       @Nullable Object value = factValue(fact.getValue(), at);
