@@ -56,10 +56,12 @@ final class ModalityScope {
   }
 
   /**
-   * Why the guideline does not apply to the item's modality, or empty if it covers it.
+   * Why the guideline does not apply to the item's modality, or empty if it covers it. The reason
+   * is written only when the guideline does not apply: this runs for every item.
    *
-   * @param coverage what the guideline covers, ending the reason, e.g. "postsurgical courses are
-   *     encoded for physical and occupational therapy"
+   * @param coverage how the reason names what the guideline covers, followed by the {@linkplain
+   *     #phrase phrase} for {@code covered}, e.g. "postsurgical courses are encoded for " (then
+   *     "physical and occupational therapy")
    */
   static Optional<Applicability> notCovered(
       DisputedItem item, Set<Modality> covered, String coverage) {
@@ -69,7 +71,8 @@ final class ModalityScope {
     }
     if (!covered.contains(modality.get())) {
       return Optional.of(
-          Applicability.doesNotApply("modality is " + name(modality.get()) + "; " + coverage));
+          Applicability.doesNotApply(
+              "modality is " + name(modality.get()) + "; " + coverage + phrase(covered)));
     }
     return Optional.empty();
   }

@@ -216,10 +216,7 @@ public final class MtusChronicPainPhysicalMedicineEvaluator implements Guideline
   public Applicability applicability(Case c, DisputedItem item) {
     Optional<Applicability> notCovered =
         ModalityScope.notCovered(
-            item,
-            coveredOn(c.effectiveRequestDate()),
-            "the physical medicine guideline covers "
-                + ModalityScope.phrase(coveredOn(c.effectiveRequestDate())));
+            item, coveredOn(c.effectiveRequestDate()), "the physical medicine guideline covers ");
     if (notCovered.isPresent()) {
       return notCovered.get();
     }

@@ -162,10 +162,7 @@ public final class MtusPostsurgicalPhysicalMedicineEvaluator implements Guidelin
   public Applicability applicability(Case c, DisputedItem item) {
     Optional<Applicability> notCovered =
         ModalityScope.notCovered(
-            item,
-            coveredOn(c.effectiveRequestDate()),
-            "postsurgical courses are encoded for "
-                + ModalityScope.phrase(coveredOn(c.effectiveRequestDate())));
+            item, coveredOn(c.effectiveRequestDate()), "postsurgical courses are encoded for ");
     if (notCovered.isPresent()) {
       return notCovered.get();
     }
