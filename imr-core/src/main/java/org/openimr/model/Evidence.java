@@ -47,6 +47,9 @@ public final class Evidence {
   private final @Nullable EvidenceCode renderer;
   private volatile @Nullable String text;
 
+  /** The hash code, computed on first use; 0 until then (a benign race, as in String). */
+  private int hash;
+
   private Evidence(
       String code,
       List<String> names,
@@ -298,10 +301,15 @@ public final class Evidence {
   /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
-    if (isText()) {
-      return 31 * code.hashCode() + text().hashCode();
+    int h = hash;
+    if (h == 0) {
+      h =
+          isText()
+              ? 31 * code.hashCode() + text().hashCode()
+              : (31 * code.hashCode() + names.hashCode()) * 31 + Arrays.hashCode(values);
+      hash = h;
     }
-    return (31 * code.hashCode() + names.hashCode()) * 31 + Arrays.hashCode(values);
+    return h;
   }
 
   /** The code and facts, or the text of free-text evidence. */

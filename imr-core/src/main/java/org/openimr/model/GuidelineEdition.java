@@ -45,8 +45,11 @@ public abstract class GuidelineEdition {
 
   /** Whether the edition governs a request made on this date. */
   public final boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom())
-        && effectiveTo().map(to -> !date.isAfter(to)).orElse(true);
+    if (date.isBefore(effectiveFrom())) {
+      return false;
+    }
+    Optional<LocalDate> to = effectiveTo();
+    return to.isEmpty() || !date.isAfter(to.get());
   }
 
   @Value.Check

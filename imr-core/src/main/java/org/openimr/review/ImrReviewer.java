@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.RandomAccess;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -158,12 +159,13 @@ public final class ImrReviewer {
 
   /** Whether the item is one of the case's: the same instance, as callers mostly pass, or equal. */
   private static boolean isItemOf(Case c, DisputedItem item) {
-    for (DisputedItem candidate : c.disputedItems()) {
-      if (candidate == item) {
+    List<DisputedItem> items = c.disputedItems(); // an immutable, random-access list
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == item) {
         return true;
       }
     }
-    return c.disputedItems().contains(item);
+    return items.contains(item);
   }
 
   private Decision decideValid(Case c, DisputedItem item) {
@@ -228,7 +230,7 @@ public final class ImrReviewer {
   private Decision decideDated(Case c, DisputedItem item, LocalDate date) {
     // The reasons evaluators were passed over are only written out when none applies; the common
     // case (an evaluator applies) builds no text for the others.
-    @Nullable Applicability[] passedOver = new @Nullable Applicability[evaluators.size()];
+    @Nullable Applicability @Nullable [] passedOver = null; // made when an evaluator does not apply
     List<Unserved> unserved = List.of();
     for (int i = 0; i < evaluators.size(); i++) {
       GuidelineEvaluator evaluator = evaluators.get(i);
@@ -241,6 +243,9 @@ public final class ImrReviewer {
         return failed(evaluator, item, "checking applicability", e);
       }
       if (!applies) {
+        if (passedOver == null) {
+          passedOver = new @Nullable Applicability[evaluators.size()];
+        }
         passedOver[i] = applicability;
         continue;
       }
@@ -305,7 +310,7 @@ public final class ImrReviewer {
   }
 
   private String noApplicableGuideline(
-      @Nullable Applicability[] passedOver, List<Unserved> unserved, LocalDate date) {
+      @Nullable Applicability @Nullable [] passedOver, List<Unserved> unserved, LocalDate date) {
     if (evaluators.isEmpty()) {
       return "No applicable guideline: no guideline evaluators are registered.";
     }
@@ -320,7 +325,7 @@ public final class ImrReviewer {
     }
     List<String> reasons = new ArrayList<>(evaluators.size());
     for (int i = 0; i < evaluators.size(); i++) {
-      Applicability applicability = passedOver[i];
+      Applicability applicability = passedOver == null ? null : passedOver[i];
       reasons.add(
           evaluators.get(i).id()
               + ": "
@@ -333,7 +338,17 @@ public final class ImrReviewer {
 
   private static @Nullable GuidelineEdition editionInForce(GuidelineEvaluator e, LocalDate date) {
     try {
-      for (GuidelineEdition edition : e.editions()) {
+      List<GuidelineEdition> editions = e.editions();
+      if (editions instanceof RandomAccess) {
+        // Indexed: the iterator of a for-each is an allocation on every decision.
+        for (int i = 0; i < editions.size(); i++) {
+          if (editions.get(i).inForceOn(date)) {
+            return editions.get(i);
+          }
+        }
+        return null;
+      }
+      for (GuidelineEdition edition : editions) {
         if (edition.inForceOn(date)) {
           return edition;
         }

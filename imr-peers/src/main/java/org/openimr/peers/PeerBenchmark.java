@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.Decision;
-import org.openimr.model.DisputedItem;
+import org.openimr.model.Evidence;
 import org.openimr.review.ImrReviewer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,8 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * One acupuncture item decided three ways, on the same generated requests ({@link PeerCases}, drawn
  * with a fixed seed): through {@link ImrReviewer#decide} with every criterion's id, status,
- * citation and evidence consumed; by the Drools rules in their reused stateless session; and by the
- * hand-written Java. Each peer's criteria (id and status) and necessity are consumed the same way.
+ * citation and structured evidence consumed (and, in {@link #reviewerText}, its sentences and the
+ * rationale too); by the Drools rules in their reused stateless session; and by the hand-written
+ * Java. Each peer's criteria (id and status) and necessity are consumed the same way.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -85,17 +86,41 @@ public class PeerBenchmark {
     }
   }
 
+  /**
+   * The reviewer's decision with its full trace consumed, as a caller acting on it reads it: the
+   * necessity and every criterion's id, status, citation and structured evidence (code and facts).
+   * No text is rendered.
+   */
   @Benchmark
   public void reviewer(Deciders d, Requests r, Blackhole bh) {
     Case c = r.next();
-    DisputedItem item = c.disputedItems().get(0);
-    Decision decision = d.reviewer.decide(c, item);
+    consumeTrace(d.reviewer.decide(c, c.disputedItems().get(0)), bh);
+  }
+
+  /** {@link #reviewer} with every evidence sentence and the rationale rendered and consumed too. */
+  @Benchmark
+  public void reviewerText(Deciders d, Requests r, Blackhole bh) {
+    Case c = r.next();
+    Decision decision = d.reviewer.decide(c, c.disputedItems().get(0));
+    consumeTrace(decision, bh);
+    for (CriterionResult criterion : decision.criteria()) {
+      bh.consume(criterion.evidence());
+    }
+    bh.consume(decision.rationale());
+  }
+
+  private static void consumeTrace(Decision decision, Blackhole bh) {
     bh.consume(decision.necessity());
     for (CriterionResult criterion : decision.criteria()) {
       bh.consume(criterion.id());
       bh.consume(criterion.status());
       bh.consume(criterion.citation());
-      bh.consume(criterion.evidence());
+      for (Evidence e : criterion.evidenceItems()) {
+        bh.consume(e.code());
+        for (int i = 0; i < e.factNames().size(); i++) {
+          bh.consume(e.fact(i));
+        }
+      }
     }
   }
 

@@ -6,7 +6,10 @@ import static org.openimr.model.CriterionStatus.NOT_DOCUMENTED;
 import static org.openimr.model.CriterionStatus.NOT_MET;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openimr.model.BodyRegion;
@@ -73,6 +76,7 @@ final class AcupunctureCriteria {
   static final class Scope {
     private final GuidelineProvision provision;
     private final String description;
+    private final Map<BodyRegion, String> deferralReasons = new EnumMap<>(BodyRegion.class);
 
     Scope(GuidelineProvision provision) {
       this.provision = provision;
@@ -84,12 +88,17 @@ final class AcupunctureCriteria {
                   + ", where "
                   + provision.deferredTo().get()
                   + " stays in force.";
+      for (BodyRegion region : BodyRegion.values()) {
+        deferralReasons.put(region, writeDeferralReason(region));
+      }
     }
 
     /** Records the criterion; returns the region the request concerns that is left elsewhere. */
     Optional<BodyRegion> check(AcupunctureRecord record, DecisionWriter writer) {
       Set<BodyRegion> deferred = provision.deferredRegions();
-      for (BodyRegion region : record.regionsConcerned) {
+      List<BodyRegion> concerned = record.regionsConcerned;
+      for (int i = 0; i < concerned.size(); i++) {
+        BodyRegion region = concerned.get(i);
         if (deferred.contains(region)) {
           writer.criterion(
               SCOPE,
@@ -116,6 +125,11 @@ final class AcupunctureCriteria {
 
     /** Why a request for a deferred region is not decided, with the provision's provenance. */
     String deferralReason(BodyRegion region) {
+      // The same sentence for every request of a region: written once, with the scope.
+      return Objects.requireNonNull(deferralReasons.get(region));
+    }
+
+    private String writeDeferralReason(BodyRegion region) {
       GuidelineCitation c = provision.citation();
       StringBuilder reason =
           new StringBuilder()

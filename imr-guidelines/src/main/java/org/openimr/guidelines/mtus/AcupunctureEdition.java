@@ -40,15 +40,18 @@ final class AcupunctureEdition {
 
   private final GuidelineEdition edition;
   private final PackEdition content;
-  private final ContentSource source;
+  private final Optional<ContentSource> source;
   private final AcupunctureCriteria.@Nullable Scope scope;
   private final ImmutableList<Slot> slots;
   private final Optional<String> notCovered;
 
+  /** The criterion results of this edition made recently, shared by equal ones. */
+  private final ResultCache results = new ResultCache();
+
   private AcupunctureEdition(ContentPack pack, PackEdition content) {
     this.edition = content.edition();
     this.content = content;
-    this.source = pack.source();
+    this.source = Optional.of(pack.source());
     List<String> missing = new ArrayList<>();
 
     Optional<GuidelineProvision> scopeProvision = content.provision(GuidelineProvision.SCOPE);
@@ -197,7 +200,8 @@ final class AcupunctureEdition {
   /** Decides one acupuncture request under this edition. */
   Decision decide(String evaluatorId, String version, Case c, DisputedItem item) {
     AcupunctureRecord record = new AcupunctureRecord(c, item);
-    DecisionWriter writer = new DecisionWriter(evaluatorId, version, item, edition).content(source);
+    DecisionWriter writer =
+        new DecisionWriter(evaluatorId, version, item, edition).content(source).sharing(results);
     if (scope == null) {
       return writer.notEvaluable(notCovered.orElseThrow());
     }
@@ -206,7 +210,8 @@ final class AcupunctureEdition {
       return writer.notEvaluable(scope.deferralReason(deferred.get()));
     }
     boolean turnsOnMissing = false;
-    for (Slot slot : slots) {
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
       AcupunctureCriteria.Criterion criterion = slot.criterion();
       if (criterion != null && criterion.covers(record)) {
         criterion.check(record, writer);

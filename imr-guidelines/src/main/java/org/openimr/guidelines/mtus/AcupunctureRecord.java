@@ -1,7 +1,10 @@
 package org.openimr.guidelines.mtus;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openimr.model.BodyRegion;
@@ -41,6 +44,16 @@ final class AcupunctureRecord {
   private static final Set<Modality> ACUPUNCTURE_MODALITIES =
       EnumSet.of(Modality.ACUPUNCTURE, Modality.ELECTROACUPUNCTURE);
 
+  /** Each region as a list of one, made once. */
+  private static final Map<BodyRegion, List<BodyRegion>> ONE_REGION =
+      new EnumMap<>(BodyRegion.class);
+
+  static {
+    for (BodyRegion r : BodyRegion.values()) {
+      ONE_REGION.put(r, List.of(r));
+    }
+  }
+
   final TreatmentRequest request;
   final Modality modality;
   final Optional<BodyRegion> region;
@@ -77,13 +90,18 @@ final class AcupunctureRecord {
     modality = request.modality().orElse(Modality.ACUPUNCTURE);
     region = request.region();
     regionFact = region.isPresent() ? region.get().name() : AcupunctureEvidence.UNSTATED;
-    regionsConcerned = region.isPresent() ? List.of(region.get()) : c.injuredRegions();
+    regionsConcerned =
+        region.isPresent()
+            ? Objects.requireNonNull(ONE_REGION.get(region.get()))
+            : c.injuredRegions();
     painMedication = c.painMedication();
     findings = c.findings();
     activeRehabilitation = findings.contains(ClinicalFinding.ACTIVE_PHYSICAL_REHABILITATION);
 
     boolean surgery = false;
-    for (Surgery s : c.surgeries()) {
+    List<Surgery> surgeries = c.surgeries();
+    for (int i = 0; i < surgeries.size(); i++) {
+      Surgery s = surgeries.get(i);
       if (region.isEmpty() || region.get() == s.region()) {
         surgery = true;
         break;
@@ -94,7 +112,9 @@ final class AcupunctureRecord {
     int courses = 0;
     int withoutCount = 0;
     int sessions = 0;
-    for (PriorTreatment t : c.treatmentHistory()) {
+    List<PriorTreatment> history = c.treatmentHistory();
+    for (int i = 0; i < history.size(); i++) {
+      PriorTreatment t = history.get(i);
       if (!isAcupuncture(t.modality()) || !sameCondition(t.region())) {
         continue;
       }

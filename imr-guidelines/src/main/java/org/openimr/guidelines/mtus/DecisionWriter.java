@@ -1,9 +1,10 @@
 package org.openimr.guidelines.mtus;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.openimr.model.ContentSource;
 import org.openimr.model.CriterionResult;
 import org.openimr.model.CriterionStatus;
@@ -33,8 +34,13 @@ final class DecisionWriter {
   private final String evaluatorVersion;
   private final DisputedItem item;
   private final GuidelineEdition edition;
-  private final List<CriterionResult> criteria = new ArrayList<>();
+
+  /** The criteria recorded so far: the first {@code count} of the array, grown when full. */
+  private CriterionResult[] criteria = new CriterionResult[10];
+
+  private int count;
   private Optional<ContentSource> content = Optional.empty();
+  private @Nullable ResultCache results;
 
   DecisionWriter(
       String evaluatorId, String evaluatorVersion, DisputedItem item, GuidelineEdition edition) {
@@ -50,6 +56,18 @@ final class DecisionWriter {
     return this;
   }
 
+  /** The content pack the edition comes from, recorded on the decision. */
+  DecisionWriter content(Optional<ContentSource> source) {
+    this.content = source;
+    return this;
+  }
+
+  /** The edition's recent results, which results with structured evidence are shared from. */
+  DecisionWriter sharing(ResultCache cache) {
+    this.results = cache;
+    return this;
+  }
+
   /** Records one checked criterion. */
   DecisionWriter criterion(
       String id,
@@ -57,7 +75,7 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       List<String> evidence) {
-    criteria.add(CriterionResult.of(id, description, status, evidence, citation));
+    add(CriterionResult.of(id, description, status, evidence, citation));
     return this;
   }
 
@@ -69,8 +87,23 @@ final class DecisionWriter {
       GuidelineCitation citation,
       String... evidence) {
     // An immutable copy now: the result keeps it as it is instead of copying it again.
-    criteria.add(
-        CriterionResult.of(id, description, status, ImmutableList.copyOf(evidence), citation));
+    add(CriterionResult.of(id, description, status, ImmutableList.copyOf(evidence), citation));
+    return this;
+  }
+
+  /** Records one checked criterion with one item of structured evidence. */
+  DecisionWriter criterion(
+      String id,
+      String description,
+      CriterionStatus status,
+      GuidelineCitation citation,
+      Evidence evidence) {
+    ResultCache cache = results;
+    add(
+        cache != null
+            ? cache.of(id, description, status, citation, evidence)
+            : CriterionResult.ofEvidence(
+                id, description, status, ImmutableList.of(evidence), citation));
     return this;
   }
 
@@ -81,8 +114,16 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       Evidence... evidence) {
+    ResultCache cache = results;
+    if (cache != null) {
+      add(
+          evidence.length == 1
+              ? cache.of(id, description, status, citation, evidence[0])
+              : cache.of(id, description, status, citation, evidence));
+      return this;
+    }
     // Guava's immutable list: kept by the result as it is, a single item without an array.
-    criteria.add(
+    add(
         CriterionResult.ofEvidence(
             id,
             description,
@@ -99,19 +140,30 @@ final class DecisionWriter {
       CriterionStatus status,
       GuidelineCitation citation,
       List<Evidence> evidence) {
-    criteria.add(CriterionResult.ofEvidence(id, description, status, evidence, citation));
+    ResultCache cache = results;
+    add(
+        cache != null
+            ? cache.of(id, description, status, citation, evidence)
+            : CriterionResult.ofEvidence(id, description, status, evidence, citation));
     return this;
+  }
+
+  private void add(CriterionResult result) {
+    if (count == criteria.length) {
+      criteria = Arrays.copyOf(criteria, count * 2);
+    }
+    criteria[count++] = result;
   }
 
   /** The criteria recorded so far. */
   List<CriterionResult> criteria() {
-    return List.copyOf(criteria);
+    return List.of(Arrays.copyOf(criteria, count));
   }
 
   /** Whether a criterion recorded so far stands in the way of the request. */
   boolean hasAdverse() {
-    for (CriterionResult c : criteria) {
-      if (c.status().isAdverse()) {
+    for (int i = 0; i < count; i++) {
+      if (criteria[i].status().isAdverse()) {
         return true;
       }
     }
@@ -122,15 +174,27 @@ final class DecisionWriter {
   Decision decide() {
     MedicalNecessity necessity =
         hasAdverse() ? MedicalNecessity.NOT_NECESSARY : MedicalNecessity.NECESSARY;
+    GuidelineCitation[] cited = new GuidelineCitation[count];
+    int n = citations(cited);
     return Decision.of(
         item.id(),
         necessity,
         evaluatorId,
         evaluatorVersion,
-        ImmutableList.copyOf(criteria),
+        list(criteria, count),
         Rationale.fromCriteria(item.requestedAs(), edition),
-        ImmutableList.copyOf(citations()),
+        list(cited, n),
         content);
+  }
+
+  /**
+   * The first n items as an immutable list, shared with an equal recent one if there is a cache.
+   */
+  private <T> ImmutableList<T> list(T[] items, int n) {
+    ResultCache cache = results;
+    return cache != null
+        ? cache.list(items, n)
+        : ImmutableList.copyOf(Arrays.asList(items).subList(0, n));
   }
 
   /**
@@ -138,46 +202,49 @@ final class DecisionWriter {
    * guideline). Keeps the criteria checked so far, so the reason is traceable.
    */
   Decision notEvaluable(String reason) {
+    GuidelineCitation[] cited = new GuidelineCitation[count];
+    int n = citations(cited);
     return Decision.builder()
         .itemId(item.id())
         .necessity(MedicalNecessity.NOT_EVALUABLE)
         .notEvaluableReason(reason)
         .evaluatorId(evaluatorId)
         .evaluatorVersion(evaluatorVersion)
-        .criteria(criteria)
+        .criteria(Arrays.asList(criteria).subList(0, count))
         .rationaleSource(Rationale.text(reason))
-        .citations(citations())
+        .citations(Arrays.asList(cited).subList(0, n))
         .content(content)
         .build();
   }
 
   /**
-   * The citations of the criteria that applied, each section once, in criterion order; of every
-   * criterion if none applied. A handful of criteria share a few citations, mostly the same
-   * instances, so a list scan beats hashing.
+   * Writes the citations of the criteria that applied into {@code cited}, each section once, in
+   * criterion order; of every criterion if none applied. Returns how many. A handful of criteria
+   * share a few citations, mostly the same instances, so a scan beats hashing.
    */
-  private List<GuidelineCitation> citations() {
-    List<GuidelineCitation> cited = new ArrayList<>(criteria.size());
-    for (CriterionResult c : criteria) {
-      if (c.status() != CriterionStatus.NOT_APPLICABLE) {
-        addOnce(cited, c.citation());
+  private int citations(GuidelineCitation[] cited) {
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      if (criteria[i].status() != CriterionStatus.NOT_APPLICABLE) {
+        n = addOnce(cited, n, criteria[i].citation());
       }
     }
-    if (cited.isEmpty()) {
-      for (CriterionResult c : criteria) {
-        addOnce(cited, c.citation());
+    if (n == 0) {
+      for (int i = 0; i < count; i++) {
+        n = addOnce(cited, n, criteria[i].citation());
       }
     }
-    return cited;
+    return n;
   }
 
-  private static void addOnce(List<GuidelineCitation> cited, GuidelineCitation citation) {
-    for (GuidelineCitation c : cited) {
+  private static int addOnce(GuidelineCitation[] cited, int n, GuidelineCitation citation) {
+    for (int i = 0; i < n; i++) {
       // One entry per section of an edition, whatever the title; the first title is kept.
-      if (c == citation || c.sameSection(citation)) {
-        return;
+      if (cited[i] == citation || cited[i].sameSection(citation)) {
+        return n;
       }
     }
-    cited.add(citation);
+    cited[n] = citation;
+    return n + 1;
   }
 }

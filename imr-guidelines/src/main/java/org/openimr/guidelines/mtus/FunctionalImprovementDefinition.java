@@ -128,34 +128,34 @@ final class FunctionalImprovementDefinition {
     /** What {@link #sentences} says, as structured evidence ({@link ImprovementEvidence}). */
     List<Evidence> evidence(String section, String treatment) {
       if (documented()) {
-        return List.of(Evidence.of(ImprovementEvidence.DOCUMENTED, section));
+        return List.of(ImprovementEvidence.DOCUMENTED.with(section));
       }
       List<Evidence> out = new ArrayList<>(5);
       if (activityImproved) {
-        out.add(Evidence.of(ImprovementEvidence.ACTIVITY_ONLY, section));
+        out.add(ImprovementEvidence.ACTIVITY_ONLY.with(section));
       } else if (dependencyReduced) {
-        out.add(Evidence.of(ImprovementEvidence.DEPENDENCY_ONLY, section));
+        out.add(ImprovementEvidence.DEPENDENCY_ONLY.with(section));
       } else {
-        out.add(Evidence.of(ImprovementEvidence.NEITHER, section));
+        out.add(ImprovementEvidence.NEITHER.with(section));
       }
       if (globalImprovementReported) {
-        out.add(Evidence.of(ImprovementEvidence.GLOBAL_REPORT));
+        out.add(ImprovementEvidence.GLOBAL_REPORT.with());
       }
       if (subjectiveStatements > 0) {
-        out.add(Evidence.of(ImprovementEvidence.SELF_REPORTED, subjectiveStatements));
+        out.add(ImprovementEvidence.SELF_REPORTED.with(subjectiveStatements));
       }
       if (undatedStatements > 0) {
-        out.add(Evidence.of(ImprovementEvidence.UNDATED, undatedStatements));
+        out.add(ImprovementEvidence.UNDATED.with(undatedStatements));
       }
       if (earlierStatements > 0) {
-        out.add(Evidence.of(ImprovementEvidence.BEFORE_SURGERY, earlierStatements));
+        out.add(ImprovementEvidence.BEFORE_SURGERY.with(earlierStatements));
       }
       if (!attributedElsewhere.isEmpty()) {
         List<String> others = new ArrayList<>(attributedElsewhere.size());
         for (Modality m : attributedElsewhere) {
           others.add(m.name());
         }
-        out.add(Evidence.of(ImprovementEvidence.ATTRIBUTED_ELSEWHERE, others, treatment));
+        out.add(ImprovementEvidence.ATTRIBUTED_ELSEWHERE.with(others, treatment));
       }
       return out;
     }

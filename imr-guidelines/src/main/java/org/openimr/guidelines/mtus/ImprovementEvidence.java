@@ -127,10 +127,15 @@ public enum ImprovementEvidence implements EvidenceCode {
   private final String id;
   private final ImmutableList<String> factNames;
 
+  /** The evidence of this code made recently, shared by decisions with the same facts. */
+  @SuppressWarnings("ImmutableEnumChecker") // a cache of immutable values
+  private final EvidenceCache cache;
+
   ImprovementEvidence(String... factNames) {
     this.id =
         "mtus.functional-improvement.evidence." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     this.factNames = ImmutableList.copyOf(factNames);
+    this.cache = new EvidenceCache(this, factNames.length);
   }
 
   @Override
@@ -141,6 +146,21 @@ public enum ImprovementEvidence implements EvidenceCode {
   @Override
   public List<String> factNames() {
     return factNames;
+  }
+
+  /** The evidence of this code without facts, one shared instance. */
+  Evidence with() {
+    return cache.of();
+  }
+
+  /** The evidence of this code with one fact (shared with recent evidence of the same fact). */
+  Evidence with(Object a) {
+    return cache.of(a);
+  }
+
+  /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
+  Evidence with(Object a, Object b) {
+    return cache.of(a, b);
   }
 
   private static String statements(Evidence e) {

@@ -127,9 +127,9 @@ public final class MtusAcupunctureEvaluator implements GuidelineEvaluator {
   }
 
   private @Nullable AcupunctureEdition find(GuidelineEdition edition) {
-    for (AcupunctureEdition e : editions) {
-      if (e.edition() == edition) {
-        return e;
+    for (int i = 0; i < editions.size(); i++) {
+      if (editions.get(i).edition() == edition) {
+        return editions.get(i);
       }
     }
     for (AcupunctureEdition e : editions) {
