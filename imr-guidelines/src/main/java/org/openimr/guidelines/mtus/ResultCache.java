@@ -147,8 +147,12 @@ final class ResultCache {
     return true;
   }
 
+  /**
+   * The id and status's part of the hash: the id's identity (an evaluator's ids are constants; an
+   * equal id made anew only costs a miss) and the status's, an enum constant's.
+   */
   private static int hash(String id, CriterionStatus status) {
-    return 31 * id.hashCode() + status.name().hashCode();
+    return 31 * System.identityHashCode(id) + status.hashCode();
   }
 
   /** Spreads the hash's high bits into the low ones the table uses. */
