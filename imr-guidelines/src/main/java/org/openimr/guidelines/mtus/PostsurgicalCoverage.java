@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Case;
 import org.openimr.model.DisputedItem;
+import org.openimr.model.Evidence;
 import org.openimr.model.Modality;
 import org.openimr.model.Surgery;
 
@@ -112,25 +113,15 @@ final class PostsurgicalCoverage {
     return ChronoUnit.DAYS.between(date, periodEnd);
   }
 
-  /** One sentence placing the request date in the period. */
-  String periodEvidence(LocalDate requestDate) {
+  /** The evidence placing the request date in the period. */
+  Evidence periodEvidence(LocalDate requestDate) {
+    // Dates are bounded (1900..2100) by case validation: the days fit an int.
     long days = ChronoUnit.DAYS.between(surgery.date(), requestDate);
-    String source =
-        match.row().isPresent()
-            ? "the period of its table row"
-            : "the presumptive period for a surgery not in the table";
-    return "The request date is "
-        + days
-        + (days == 1 ? " day" : " days")
-        + " after the surgery of the "
-        + surgery.region().displayName()
-        + ", within "
-        + source
-        + ", "
-        + periodMonths
-        + (periodMonths == 1 ? " month" : " months")
-        + " from the date of surgery ("
-        + periodProvenance.meaning()
-        + ").";
+    return PhysicalMedicineEvidence.POSTSURGICAL_IN_PERIOD.with(
+        VisitTally.saturated(days),
+        surgery.region().name(),
+        match.row().isPresent(),
+        periodMonths,
+        periodProvenance.name());
   }
 }
