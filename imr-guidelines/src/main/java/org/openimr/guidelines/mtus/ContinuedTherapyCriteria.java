@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CriterionStatus;
+import org.openimr.model.Evidence;
 
 /**
  * Continued physical medicine (8 CCR § 9792.24.2 with § 9792.20): further visits need documented
@@ -98,55 +99,41 @@ final class ContinuedTherapyCriteria {
     CriterionStatus check(
         PhysicalMedicineRecord r, Optional<ChronicPainDiagnosisGroup> group, DecisionWriter w) {
       Facts f = facts(r, group);
-      List<String> evidence = new ArrayList<>(6);
       if (f.prior.courses == 0) {
-        evidence.add(
-            "The record shows no prior physical medicine visits for "
-                + r.regionPhrase()
-                + "; the request is for a first course.");
-        criterion.record(w, NOT_APPLICABLE, evidence);
+        criterion.record(
+            w,
+            NOT_APPLICABLE,
+            PhysicalMedicineEvidence.CONTINUED_FIRST_COURSE.with(
+                PhysicalMedicineEvidence.region(r.region)));
         return NOT_APPLICABLE;
       }
-      evidence.add(f.prior.describe("physical medicine"));
+      Evidence prior = f.prior.evidence("physical medicine");
       if (!f.improvementNeeded()) {
-        evidence.add(
-            "With the "
-                + f.requested
-                + " requested they come to "
-                + VisitTally.visits(f.allowance.with(f.requested))
-                + ", no more than the "
-                + f.groupMax.orElse(0)
-                + " the guideline gives, so the request completes a first course.");
-        criterion.record(w, NOT_APPLICABLE, evidence);
+        criterion.record(
+            w,
+            NOT_APPLICABLE,
+            prior,
+            PhysicalMedicineEvidence.CONTINUED_COMPLETES_FIRST_COURSE.with(
+                f.requested, f.allowance.visitsWith(f.requested), f.groupMax.orElse(0)));
         return NOT_APPLICABLE;
       }
+      List<Evidence> evidence = new ArrayList<>(6);
+      evidence.add(prior);
       if (f.postsurgicalCourses > 0) {
         evidence.add(
-            VisitTally.count(f.postsurgicalCourses, "course was", "courses were")
-                + " given within a surgery's postsurgical period; therapy after it is continued"
-                + " therapy.");
+            PhysicalMedicineEvidence.CONTINUED_AFTER_POSTSURGICAL.with(f.postsurgicalCourses));
       } else if (f.groupMax.isEmpty()) {
-        evidence.add(
-            "The guideline's visits for the diagnosis are not encoded, so the request cannot be"
-                + " shown to complete a first course.");
+        evidence.add(PhysicalMedicineEvidence.CONTINUED_GROUP_NOT_ENCODED.with());
       } else if (!f.allowance.documented()) {
-        evidence.add(
-            "Without every prior visit counted, the request cannot be shown to stay within the "
-                + f.groupMax.get()
-                + " visits the guideline gives.");
+        evidence.add(PhysicalMedicineEvidence.CONTINUED_PRIOR_UNCOUNTED.with(f.groupMax.get()));
       } else {
         evidence.add(
-            "With the "
-                + f.requested
-                + " requested the visits not postsurgical come to "
-                + f.allowance.with(f.requested)
-                + ", more than the "
-                + f.groupMax.get()
-                + " the guideline gives.");
+            PhysicalMedicineEvidence.CONTINUED_BEYOND_FIRST_COURSE.with(
+                f.requested, f.allowance.visitsWith(f.requested), f.groupMax.get()));
       }
       FunctionalImprovementDefinition.Assessment improvement =
           r.improvement(ModalityScope.PHYSICAL_MEDICINE, Optional.empty());
-      evidence.addAll(improvement.sentences(definition, "physical medicine"));
+      evidence.addAll(improvement.evidence(definition, "physical medicine"));
       CriterionStatus status = improvement.documented() ? MET : NOT_DOCUMENTED;
       criterion.record(w, status, evidence);
       return status;
@@ -167,13 +154,10 @@ final class ContinuedTherapyCriteria {
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {
       if (r.has(ClinicalFinding.HOME_EXERCISE_PROGRAM)) {
-        criterion.record(w, MET, "The record documents a home exercise program.");
+        criterion.record(w, MET, PhysicalMedicineEvidence.CONTINUED_HOME_EXERCISE.with());
       } else {
         criterion.record(
-            w,
-            NOT_APPLICABLE,
-            "The record does not document a home exercise program; that does not stand in the way"
-                + " of the visits.");
+            w, NOT_APPLICABLE, PhysicalMedicineEvidence.CONTINUED_NO_HOME_EXERCISE.with());
       }
     }
   }

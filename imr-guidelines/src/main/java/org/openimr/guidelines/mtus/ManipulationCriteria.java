@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.Diagnosis;
+import org.openimr.model.Evidence;
 import org.openimr.model.Modality;
 
 /**
@@ -55,32 +56,20 @@ final class ManipulationCriteria {
             w,
             NOT_MET,
             excluded.citation(),
-            List.of(
-                r.region.isPresent()
-                    ? "The request concerns the "
-                        + r.region.get().displayName()
-                        + ", and manipulation is not recommended for "
-                        + excluded.condition()
-                        + "."
-                    : "The request names no region, and the case's diagnosis is "
-                        + excluded.condition()
-                        + ", for which manipulation is not recommended."));
+            r.region.isPresent()
+                ? PhysicalMedicineEvidence.MANIPULATION_EXCLUDED_REGION.with(
+                    r.region.get().name(), excluded.condition())
+                : PhysicalMedicineEvidence.MANIPULATION_EXCLUDED_DIAGNOSIS.with(
+                    excluded.condition()));
         return true;
       }
       if (r.region.isEmpty()) {
-        criterion.record(
-            w,
-            NOT_DOCUMENTED,
-            "The request names no body region, and the case has more or fewer than one injured"
-                + " region.");
+        criterion.record(w, NOT_DOCUMENTED, PhysicalMedicineEvidence.MANIPULATION_NO_REGION.with());
       } else {
         criterion.record(
             w,
             MET,
-            "The request concerns the "
-                + r.region.get().displayName()
-                + ", which is not among the conditions for which manipulation is not"
-                + " recommended.");
+            PhysicalMedicineEvidence.MANIPULATION_REGION_NOT_EXCLUDED.with(r.region.get().name()));
       }
       return false;
     }
@@ -118,8 +107,8 @@ final class ManipulationCriteria {
           w,
           maintenance ? NOT_MET : MET,
           maintenance
-              ? "The record describes the request as elective or maintenance care."
-              : "The record does not describe the request as elective or maintenance care.");
+              ? PhysicalMedicineEvidence.MANIPULATION_MAINTENANCE.with()
+              : PhysicalMedicineEvidence.MANIPULATION_NOT_MAINTENANCE.with());
     }
   }
 
@@ -184,54 +173,42 @@ final class ManipulationCriteria {
       Optional<BodyRegion> region = Optional.of(content.region());
       VisitTally prior =
           VisitTally.of(r.courses, c -> MANIPULATION.contains(c.modality) && c.concerns(region));
-      String priorText = prior.describe(adjective + " manipulation");
+      String treatment = adjective + " manipulation";
       if (!prior.documented()) {
         trial.record(
             w,
             NOT_DOCUMENTED,
-            priorText,
-            "Without the visits already completed, the stage of the course cannot be told.");
+            prior.evidence(treatment),
+            PhysicalMedicineEvidence.MANIPULATION_STAGE_UNKNOWN.with());
         return false;
       }
       long total = prior.with(r.requested);
+      int visits = prior.visitsWith(r.requested);
       int trialMax = content.trialVisits().max();
       int courseMax = content.courseVisits().max();
       if (prior.known < trialMax) {
         int trialWeeks = content.trialWeeks().max();
         boolean visitsOk = total <= trialMax;
         boolean weeksOk = r.weeks.isEmpty() || r.weeks.get() <= trialWeeks;
-        List<String> problems = new ArrayList<>(2);
-        if (!visitsOk) {
-          problems.add("more than the trial's " + trialMax);
-        }
-        if (!weeksOk) {
-          problems.add(
-              "its " + VisitTally.weeks(r.weeks.get()) + " longer than the trial's " + trialWeeks);
-        }
         trial.record(
             w,
-            problems.isEmpty() ? MET : NOT_MET,
-            priorText,
-            "With the "
-                + r.requested
-                + " requested the trial comes to "
-                + VisitTally.visits(total)
-                + (problems.isEmpty()
-                    ? ", within the trial."
-                    : ": " + AcupunctureCriteria.list(problems, "and") + "."));
+            visitsOk && weeksOk ? MET : NOT_MET,
+            prior.evidence(treatment),
+            r.weeks.isPresent()
+                ? PhysicalMedicineEvidence.MANIPULATION_TRIAL_WITH_WEEKS.with(
+                    r.requested, r.weeks.get(), visits, trialMax, trialWeeks)
+                : PhysicalMedicineEvidence.MANIPULATION_TRIAL.with(r.requested, visits, trialMax));
         return false;
       }
-      trial.record(w, NOT_APPLICABLE, priorText + " The trial is complete.");
+      trial.record(
+          w,
+          NOT_APPLICABLE,
+          prior.evidence(PhysicalMedicineEvidence.MANIPULATION_TRIAL_COMPLETE, treatment));
       if (prior.known < courseMax) {
-        List<String> evidence = new ArrayList<>(4);
+        List<Evidence> evidence = new ArrayList<>(4);
         evidence.add(
-            "With the "
-                + r.requested
-                + " requested the course comes to "
-                + VisitTally.visits(total)
-                + (total > courseMax ? ", more than " : ", within ")
-                + content.courseVisits().display()
-                + ".");
+            PhysicalMedicineEvidence.MANIPULATION_COURSE.with(
+                r.requested, visits, courseMax, content.courseVisits().display()));
         if (definition.isEmpty()) {
           // Beyond the course whatever the improvement; within it, the outcome turns on it.
           if (total > courseMax) {
@@ -242,7 +219,7 @@ final class ManipulationCriteria {
         }
         FunctionalImprovementDefinition.Assessment improvement =
             r.improvement(MANIPULATION, Optional.empty());
-        evidence.addAll(improvement.sentences(definition.get(), "manipulation"));
+        evidence.addAll(improvement.evidence(definition.get(), "manipulation"));
         extension.record(
             w,
             total > courseMax ? NOT_MET : improvement.documented() ? MET : NOT_DOCUMENTED,
@@ -250,7 +227,10 @@ final class ManipulationCriteria {
         return false;
       }
       extension.record(
-          w, NOT_APPLICABLE, "The course of " + content.courseVisits().display() + " is complete.");
+          w,
+          NOT_APPLICABLE,
+          PhysicalMedicineEvidence.MANIPULATION_COURSE_COMPLETE.with(
+              content.courseVisits().display()));
       checkFlareUp(r, w);
       return false;
     }
@@ -261,15 +241,13 @@ final class ManipulationCriteria {
         flareUp.record(
             w,
             NOT_MET,
-            "After the course, the request for "
-                + VisitTally.visits(r.requested)
-                + " is more than the "
-                + content.flareUpVisits().display()
-                + " for a flare-up.");
+            PhysicalMedicineEvidence.MANIPULATION_FLARE_UP_OVER.with(
+                r.requested, flareMax, content.flareUpVisits().display()));
         return;
       }
       if (!r.has(ClinicalFinding.RETURNED_TO_WORK)) {
-        flareUp.record(w, NOT_DOCUMENTED, "The record does not document a return to work.");
+        flareUp.record(
+            w, NOT_DOCUMENTED, PhysicalMedicineEvidence.MANIPULATION_NO_RETURN_TO_WORK.with());
         return;
       }
       @Nullable LocalDate last = null;
@@ -283,10 +261,7 @@ final class ManipulationCriteria {
       }
       if (last == null || r.requestDate.isEmpty()) {
         flareUp.record(
-            w,
-            NOT_DOCUMENTED,
-            "The record does not date the last manipulation, so the interval since cannot be"
-                + " told.");
+            w, NOT_DOCUMENTED, PhysicalMedicineEvidence.MANIPULATION_LAST_UNDATED.with());
         return;
       }
       int months = content.flareUpInterval().min();
@@ -295,11 +270,10 @@ final class ManipulationCriteria {
       flareUp.record(
           w,
           spaced ? MET : NOT_MET,
-          "Return to work is documented, and the last manipulation was "
-              + (spaced ? "at least " : "less than ")
-              + months
-              + (months == 1 ? " month" : " months")
-              + " before the request.");
+          (spaced
+                  ? PhysicalMedicineEvidence.MANIPULATION_FLARE_UP_SPACED
+                  : PhysicalMedicineEvidence.MANIPULATION_FLARE_UP_TOO_SOON)
+              .with(months));
     }
   }
 }

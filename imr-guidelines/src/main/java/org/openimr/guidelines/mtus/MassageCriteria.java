@@ -28,10 +28,8 @@ final class MassageCriteria {
           w,
           active ? MET : NOT_DOCUMENTED,
           active
-              ? "The record documents active treatment (physical rehabilitation or a home exercise"
-                  + " program) that massage would accompany."
-              : "The record does not document active treatment (physical rehabilitation or a home"
-                  + " exercise program) for massage to accompany.");
+              ? PhysicalMedicineEvidence.MASSAGE_ACTIVE_TREATMENT.with()
+              : PhysicalMedicineEvidence.MASSAGE_NO_ACTIVE_TREATMENT.with());
     }
   }
 
@@ -58,19 +56,13 @@ final class MassageCriteria {
       criterion.record(
           w,
           over ? NOT_MET : prior.documented() ? MET : NOT_DOCUMENTED,
-          prior.describe("massage"),
-          "With the "
-              + r.requested
-              + " requested, massage comes to "
-              + (prior.documented() ? "" : "at least ")
-              + VisitTally.visits(total)
-              + (over
-                  ? ", more than " + visits.display() + "."
-                  : prior.documented()
-                      ? ", within " + visits.display() + "."
-                      : "; without the uncounted visits it cannot be shown to stay within "
-                          + visits.display()
-                          + "."));
+          prior.evidence("massage"),
+          PhysicalMedicineEvidence.MASSAGE_VISITS.with(
+              r.requested,
+              prior.visitsWith(r.requested),
+              visits.max(),
+              visits.display(),
+              prior.documented()));
     }
   }
 }

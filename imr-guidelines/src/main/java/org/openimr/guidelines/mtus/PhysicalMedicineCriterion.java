@@ -2,13 +2,14 @@ package org.openimr.guidelines.mtus;
 
 import java.util.List;
 import org.openimr.model.CriterionStatus;
+import org.openimr.model.Evidence;
 import org.openimr.model.GuidelineCitation;
 
 /**
  * One rule of the physical medicine guidelines, resolved from the content once: its stable id, the
  * sentence saying what the guideline provides (the pack's description, or one built from the pack's
  * figures and tables), and its citation. The criterion classes hold one each and record it on a
- * decision with the status and the sentences they render from their facts.
+ * decision with the status and the evidence of their facts ({@link PhysicalMedicineEvidence}).
  */
 final class PhysicalMedicineCriterion {
   private final String id;
@@ -38,14 +39,14 @@ final class PhysicalMedicineCriterion {
     return citation;
   }
 
-  /** Records the criterion on a decision. */
-  void record(DecisionWriter writer, CriterionStatus status, String... evidence) {
+  /** Records the criterion on a decision with its evidence. */
+  void record(DecisionWriter writer, CriterionStatus status, Evidence... evidence) {
     writer.criterion(id, description, status, citation, evidence);
   }
 
-  /** Records the criterion on a decision. */
-  void record(DecisionWriter writer, CriterionStatus status, List<String> evidence) {
-    writer.criterion(id, description, status, citation, evidence);
+  /** Records the criterion on a decision with its evidence. */
+  void record(DecisionWriter writer, CriterionStatus status, List<Evidence> evidence) {
+    writer.criterionWith(id, description, status, citation, evidence);
   }
 
   /** Records the criterion with a more precise citation, e.g. the table row that applies. */
@@ -53,7 +54,16 @@ final class PhysicalMedicineCriterion {
       DecisionWriter writer,
       CriterionStatus status,
       GuidelineCitation precise,
-      List<String> evidence) {
+      Evidence... evidence) {
     writer.criterion(id, description, status, precise, evidence);
+  }
+
+  /** Records the criterion with a more precise citation, e.g. the table row that applies. */
+  void record(
+      DecisionWriter writer,
+      CriterionStatus status,
+      GuidelineCitation precise,
+      List<Evidence> evidence) {
+    writer.criterionWith(id, description, status, precise, evidence);
   }
 }

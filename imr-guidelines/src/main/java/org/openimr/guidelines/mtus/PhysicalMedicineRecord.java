@@ -116,7 +116,7 @@ final class PhysicalMedicineRecord {
     requestDate = c.effectiveRequestDate();
     evidence = c.functionalImprovement();
     List<PostsurgicalCoverage> periods =
-        postsurgical == null ? List.of() : PostsurgicalCoverage.periods(c, postsurgical);
+        postsurgical == null ? List.of() : PostsurgicalCoverage.periodsTaken(c, postsurgical);
     coverage =
         postsurgical != null && postsurgical.modalities.contains(modality)
             ? PostsurgicalCoverage.covering(periods, requestDate, region)

@@ -8,6 +8,7 @@ import static org.openimr.model.CriterionStatus.NOT_MET;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openimr.model.Evidence;
 import org.openimr.model.GuidelineCitation;
 
 /**
@@ -39,7 +40,7 @@ final class PostsurgicalCriteria {
       criterion.record(
           w,
           MET,
-          coverage.match.explanation(),
+          coverage.match.evidence(),
           coverage.periodEvidence(r.requestDate.orElse(coverage.surgery.date())));
     }
   }
@@ -104,115 +105,86 @@ final class PostsurgicalCriteria {
                   c.kind == PhysicalMedicineRecord.Kind.UNDATED
                       && c.region.isPresent()
                       && coverage.concerns(c.region.get()));
-      List<String> priorText = new ArrayList<>(2);
-      priorText.add(prior.describe("postsurgical physical medicine"));
+      List<Evidence> priorText = new ArrayList<>(2);
+      priorText.add(prior.evidence("postsurgical physical medicine"));
       if (undated.courses > 0) {
-        priorText.add(
-            "The record does not date "
-                + VisitTally.count(
-                    undated.courses,
-                    "more physical medicine course",
-                    "more physical medicine courses")
-                + " for the region, so "
-                + (undated.courses == 1 ? "it is" : "they are")
-                + " not shown to follow the surgery and "
-                + (undated.courses == 1 ? "is" : "are")
-                + " not counted here.");
+        priorText.add(PhysicalMedicineEvidence.POSTSURGICAL_UNDATED_COURSES.with(undated.courses));
       }
       GuidelineCitation cite = row.citation();
       int generalVisits = row.visitsMax();
       if (!prior.documented()) {
-        List<String> evidence = new ArrayList<>(priorText);
-        evidence.add(
-            "Without the number of visits already completed, the course the request falls in"
-                + " cannot be told.");
+        List<Evidence> evidence = new ArrayList<>(priorText);
+        evidence.add(PhysicalMedicineEvidence.POSTSURGICAL_STAGE_UNKNOWN.with());
         initial.record(w, NOT_DOCUMENTED, cite, evidence);
         subsequent.record(
-            w,
-            NOT_APPLICABLE,
-            "Not assessed: the visits completed since the surgery are not documented.");
+            w, NOT_APPLICABLE, PhysicalMedicineEvidence.POSTSURGICAL_NOT_ASSESSED.with());
         general.record(
-            w,
-            NOT_APPLICABLE,
-            cite,
-            List.of("Not assessed: the visits completed since the surgery are not documented."));
+            w, NOT_APPLICABLE, cite, PhysicalMedicineEvidence.POSTSURGICAL_NOT_ASSESSED.with());
         return;
       }
       long total = prior.with(r.requested);
-      String totals =
-          "With the "
-              + r.requested
-              + " requested, the course comes to "
-              + VisitTally.visits(total)
-              + ".";
+      int visits = prior.visitsWith(r.requested);
+      Evidence totals = PhysicalMedicineEvidence.POSTSURGICAL_TOTAL.with(r.requested, visits);
       // Hundredths of a visit: the initial course is half of the general course, 4.5 of 9.
       long initialHundredths = (long) generalVisits * initialPercent;
-      String initialText = "The initial course is " + hundredths(initialHundredths) + " visits.";
       FunctionalImprovementDefinition.Assessment improvement =
           r.improvement(ModalityScope.PHYSICAL_MEDICINE, Optional.of(coverage.surgery.date()));
-      List<String> improvementText = improvement.sentences(definition, "physical medicine");
+      List<Evidence> improvementText = improvement.evidence(definition, "physical medicine");
       if (prior.known * 100 < initialHundredths) {
         boolean within = total * 100 <= initialHundredths;
-        List<String> evidence = new ArrayList<>(priorText);
+        List<Evidence> evidence = new ArrayList<>(priorText);
         evidence.add(totals);
         evidence.add(
-            initialText
-                + (within
-                    ? " The request stays within it."
-                    : " The request runs past it before a subsequent course can be considered."));
+            (within
+                    ? PhysicalMedicineEvidence.POSTSURGICAL_INITIAL_WITHIN
+                    : PhysicalMedicineEvidence.POSTSURGICAL_INITIAL_OVER)
+                .with(visits, generalVisits, initialPercent));
         initial.record(w, within ? MET : NOT_MET, cite, evidence);
         subsequent.record(
-            w,
-            NOT_APPLICABLE,
-            "The initial course is not complete yet, so no subsequent course is requested.");
+            w, NOT_APPLICABLE, PhysicalMedicineEvidence.POSTSURGICAL_SUBSEQUENT_NOT_YET.with());
       } else {
-        List<String> evidence = new ArrayList<>(priorText);
-        evidence.add(initialText + " The visits already completed make up the initial course.");
+        List<Evidence> evidence = new ArrayList<>(priorText);
+        evidence.add(
+            PhysicalMedicineEvidence.POSTSURGICAL_INITIAL_COMPLETE.with(
+                prior.knownVisits(), generalVisits, initialPercent));
         initial.record(w, NOT_APPLICABLE, cite, evidence);
         subsequent.record(w, improvement.documented() ? MET : NOT_DOCUMENTED, improvementText);
       }
-      String generalText =
-          "The general course of therapy for "
-              + row.display()
-              + " is "
-              + row.generalCourse()
-              + " ("
-              + row.provenance().meaning()
-              + ").";
+      Evidence generalText =
+          PhysicalMedicineEvidence.POSTSURGICAL_GENERAL_COURSE.with(
+              row.display(), row.generalCourse(), row.provenance().name());
       if (total <= generalVisits) {
         general.record(
-            w, MET, cite, List.of(generalText, totals + " It stays within the general course."));
+            w,
+            MET,
+            cite,
+            generalText,
+            PhysicalMedicineEvidence.POSTSURGICAL_GENERAL_WITHIN.with(
+                r.requested, visits, generalVisits));
         return;
       }
-      List<String> evidence = new ArrayList<>(6);
+      List<Evidence> evidence = new ArrayList<>(6);
       evidence.add(generalText);
       evidence.add(
-          totals
-              + " It goes beyond the general course of "
-              + VisitTally.visits(generalVisits)
-              + ".");
+          PhysicalMedicineEvidence.POSTSURGICAL_GENERAL_BEYOND.with(
+              r.requested, visits, generalVisits));
       evidence.addAll(improvementText);
       if (!improvement.documented()) {
         general.record(w, NOT_DOCUMENTED, cite, evidence);
         return;
       }
       if (r.weeks.isEmpty()) {
-        evidence.add(
-            "The request states no number of weeks, so it cannot be shown to end within the"
-                + " postsurgical treatment period.");
+        evidence.add(PhysicalMedicineEvidence.POSTSURGICAL_NO_WEEKS_FOR_PERIOD.with());
         general.record(w, NOT_DOCUMENTED, cite, evidence);
         return;
       }
       long daysLeft = coverage.daysLeftFrom(r.requestDate.orElse(coverage.surgery.date()));
       boolean inPeriod = r.weeks.get() * 7L <= daysLeft;
       evidence.add(
-          "The request's "
-              + VisitTally.weeks(r.weeks.get())
-              + " "
-              + (inPeriod ? "end within" : "run past the end of")
-              + " the postsurgical treatment period of "
-              + coverage.periodMonths
-              + (coverage.periodMonths == 1 ? " month." : " months."));
+          (inPeriod
+                  ? PhysicalMedicineEvidence.POSTSURGICAL_ENDS_IN_PERIOD
+                  : PhysicalMedicineEvidence.POSTSURGICAL_RUNS_PAST_PERIOD)
+              .with(r.weeks.get(), VisitTally.saturated(daysLeft), coverage.periodMonths));
       general.record(w, inPeriod ? MET : NOT_MET, cite, evidence);
     }
 
@@ -248,10 +220,7 @@ final class PostsurgicalCriteria {
             w,
             NOT_APPLICABLE,
             row.citation(),
-            List.of(
-                "The request states no number of weeks; its visits are to be given within "
-                    + VisitTally.weeks(maxWeeks)
-                    + "."));
+            PhysicalMedicineEvidence.POSTSURGICAL_WEEKS_NOT_STATED.with(maxWeeks));
         return;
       }
       int weeks = r.weeks.get();
@@ -260,14 +229,10 @@ final class PostsurgicalCriteria {
           w,
           within ? MET : NOT_MET,
           row.citation(),
-          List.of(
-              "The request runs "
-                  + VisitTally.weeks(weeks)
-                  + (within ? ", no longer than the " : ", longer than the ")
-                  + VisitTally.weeks(maxWeeks)
-                  + " of the general course for "
-                  + row.display()
-                  + "."));
+          (within
+                  ? PhysicalMedicineEvidence.POSTSURGICAL_WEEKS_WITHIN
+                  : PhysicalMedicineEvidence.POSTSURGICAL_WEEKS_OVER)
+              .with(weeks, maxWeeks, row.display()));
     }
   }
 }

@@ -138,7 +138,7 @@ public final class PostsurgicalTable {
   /** Matches a surgery to a row, with the explanation a decision carries. */
   PostsurgicalMatch match(Surgery surgery) {
     String words = words(surgery.procedure());
-    String codeNote = "";
+    PostsurgicalMatch.CodeNote codeNote = PostsurgicalMatch.CodeNote.NONE;
     if (surgery.diagnosis().isPresent()) {
       Diagnosis diagnosis = surgery.diagnosis().get();
       if (diagnosis.system() == CodeSystem.ICD_9_CM) {
@@ -163,14 +163,12 @@ public final class PostsurgicalTable {
                   codeNote)
               : PostsurgicalMatch.severalRows(byProcedure.isEmpty() ? byCode : byProcedure);
         }
-        codeNote = " (the table lists no row for its ICD-9-CM diagnosis code in this region)";
+        codeNote = PostsurgicalMatch.CodeNote.NO_ROW_FOR_CODE;
       } else {
-        codeNote =
-            " (its diagnosis is coded in ICD-10-CM; the 2009 table lists ICD-9-CM codes, and no"
-                + " crosswalk of its rows is encoded)";
+        codeNote = PostsurgicalMatch.CodeNote.ICD_10_CM;
       }
     } else {
-      codeNote = " (the record gives no diagnosis code for the surgery)";
+      codeNote = PostsurgicalMatch.CodeNote.NO_CODE;
     }
     int best = 0;
     List<PostsurgicalTableRow> bestRows = new ArrayList<>(2);

@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.openimr.model.ClinicalFinding;
 import org.openimr.model.CodeSystem;
 import org.openimr.model.Diagnosis;
+import org.openimr.model.Evidence;
 
 /**
  * The criteria of chronic pain physical medicine for physical, occupational and aquatic therapy (8
  * CCR § 9792.24.2), one class each, with its id as a constant. Each computes its facts (the numbers
- * it compares) from a {@link PhysicalMedicineRecord}, decides its status from them and renders its
- * sentences from the same facts, so a sentence cannot say what the comparison did not find.
+ * it compares) from a {@link PhysicalMedicineRecord}, decides its status from them and records the
+ * same facts as evidence ({@link PhysicalMedicineEvidence}), whose sentences are rendered from
+ * them, so a sentence cannot say what the comparison did not find.
  */
 final class TherapyCriteria {
   private TherapyCriteria() {}
@@ -37,9 +39,8 @@ final class TherapyCriteria {
           w,
           reason ? MET : NOT_DOCUMENTED,
           reason
-              ? "The record documents that reduced weight bearing is desirable."
-              : "The record does not document why reduced weight bearing is desirable, so"
-                  + " land-based therapy is not shown to be unsuitable.");
+              ? PhysicalMedicineEvidence.AQUATIC_WEIGHT_BEARING_DOCUMENTED.with()
+              : PhysicalMedicineEvidence.AQUATIC_WEIGHT_BEARING_UNDOCUMENTED.with());
     }
   }
 
@@ -95,46 +96,31 @@ final class TherapyCriteria {
 
     Facts check(PhysicalMedicineRecord r, DecisionWriter w) {
       Facts f = facts(r);
-      List<String> evidence = new ArrayList<>(3);
+      List<Evidence> evidence = new ArrayList<>(3);
       if (f.chosen.isPresent()) {
         DiagnosisGroupIndex.Placement p = f.chosen.get();
         ChronicPainDiagnosisGroup g = p.group;
-        String how =
+        String provenance = g.provenance().name();
+        evidence.add(
             p.code.isPresent()
-                ? ", which joins the group by its title, "
-                    + p.code.get().title()
-                    + " ("
-                    + Provenance.CODE_TITLES.meaning()
-                    + ")"
-                : "";
-        evidence.add(
-            "The diagnosis "
-                + code(p.diagnosis)
-                + how
-                + " falls in the group "
-                + g.display()
-                + ": "
-                + g.visits()
-                + " ("
-                + g.provenance().meaning()
-                + ").");
+                ? PhysicalMedicineEvidence.DIAGNOSIS_IN_GROUP_BY_TITLE.with(
+                    code(p.diagnosis), p.code.get().title(), g.display(), g.visits(), provenance)
+                : PhysicalMedicineEvidence.DIAGNOSIS_IN_GROUP.with(
+                    code(p.diagnosis), g.display(), g.visits(), provenance));
       } else if (r.diagnoses.isEmpty()) {
-        evidence.add("The record gives no diagnosis code.");
+        evidence.add(PhysicalMedicineEvidence.DIAGNOSIS_NONE.with());
       } else if (!f.outside.isEmpty()) {
-        evidence.add(
-            codes(f.outside)
-                + (f.outside.size() == 1 ? " is" : " are")
-                + " in no diagnosis group encoded here.");
+        evidence.add(PhysicalMedicineEvidence.DIAGNOSES_IN_NO_GROUP.with(codeList(f.outside)));
       }
       for (DiagnosisGroupIndex.Placement p : f.otherRegion) {
+        List<String> regions = new ArrayList<>(p.regions.size());
+        p.regions.forEach(region -> regions.add(region.name()));
         evidence.add(
-            "The diagnosis "
-                + code(p.diagnosis)
-                + (p.regionStated ? " is recorded for " : " concerns ")
-                + regions(p)
-                + ", not "
-                + r.regionPhrase()
-                + ", so it does not set the visits for this request.");
+            PhysicalMedicineEvidence.DIAGNOSIS_OF_OTHER_REGION.with(
+                code(p.diagnosis),
+                p.regionStated,
+                regions,
+                PhysicalMedicineEvidence.region(r.region)));
       }
       if (f.chosen.isPresent()) {
         criterion.record(w, MET, f.chosen.get().group.citation(), evidence);
@@ -149,17 +135,16 @@ final class TherapyCriteria {
     }
 
     static String codes(List<Diagnosis> diagnoses) {
+      return "The diagnosis " + AcupunctureCriteria.list(codeList(diagnoses), "and");
+    }
+
+    /** The diagnoses as {@code "ICD-10-CM M54.5"}, in order. */
+    static List<String> codeList(List<Diagnosis> diagnoses) {
       List<String> names = new ArrayList<>(diagnoses.size());
       for (Diagnosis d : diagnoses) {
         names.add(code(d));
       }
-      return "The diagnosis " + AcupunctureCriteria.list(names, "and");
-    }
-
-    private static String regions(DiagnosisGroupIndex.Placement p) {
-      List<String> names = new ArrayList<>(p.regions.size());
-      p.regions.forEach(region -> names.add(AcupunctureRecord.phrase(region)));
-      return AcupunctureCriteria.list(names, "and");
+      return names;
     }
   }
 
@@ -184,7 +169,7 @@ final class TherapyCriteria {
 
     void check(PhysicalMedicineRecord r, DecisionWriter w) {
       if (r.request.frequency().isEmpty()) {
-        criterion.record(w, NOT_APPLICABLE, "The request states no visits per week.");
+        criterion.record(w, NOT_APPLICABLE, PhysicalMedicineEvidence.FREQUENCY_NOT_STATED.with());
         return;
       }
       int perWeek = r.request.frequency().get().max();
@@ -192,12 +177,10 @@ final class TherapyCriteria {
       criterion.record(
           w,
           within ? MET : NOT_MET,
-          "The request asks for up to "
-              + VisitTally.visits(perWeek)
-              + " a week, "
-              + (within ? "no more than the " : "more than the ")
-              + maxPerWeek
-              + " the guideline allows at the start.");
+          (within
+                  ? PhysicalMedicineEvidence.FREQUENCY_WITHIN
+                  : PhysicalMedicineEvidence.FREQUENCY_OVER)
+              .with(perWeek, maxPerWeek));
     }
   }
 
@@ -213,27 +196,18 @@ final class TherapyCriteria {
     void check(PhysicalMedicineRecord r, ChronicPainDiagnosisGroup g, DecisionWriter w) {
       boolean visitsWithin = r.requested <= g.visitsMax();
       boolean weeksWithin = r.weeks.isEmpty() || r.weeks.get() <= g.weeks();
-      StringBuilder asked =
-          new StringBuilder("The request is for ").append(VisitTally.visits(r.requested));
-      r.weeks.ifPresent(n -> asked.append(" over ").append(VisitTally.weeks(n)));
-      List<String> problems = new ArrayList<>(2);
-      if (!visitsWithin) {
-        problems.add("more than " + VisitTally.visits(g.visitsMax()));
-      }
-      if (!weeksWithin) {
-        problems.add("longer than " + VisitTally.weeks(g.weeks()));
-      }
-      asked.append(
-          problems.isEmpty()
-              ? ", within " + g.visits() + "."
-              : ": " + AcupunctureCriteria.list(problems, "and") + ".");
+      Evidence asked =
+          r.weeks.isPresent()
+              ? PhysicalMedicineEvidence.VISITS_AND_WEEKS_REQUESTED.with(
+                  r.requested, r.weeks.get(), g.visitsMax(), g.weeks(), g.visits())
+              : PhysicalMedicineEvidence.VISITS_REQUESTED.with(
+                  r.requested, g.visitsMax(), g.weeks(), g.visits());
       criterion.record(
           w,
-          problems.isEmpty() ? MET : NOT_MET,
+          visitsWithin && weeksWithin ? MET : NOT_MET,
           g.citation(),
-          List.of(
-              "The guideline gives " + g.visits() + " for " + g.diagnosis() + ".",
-              asked.toString()));
+          PhysicalMedicineEvidence.VISITS_OF_GROUP.with(g.visits(), g.diagnosis()),
+          asked);
     }
   }
 }

@@ -54,10 +54,7 @@ final class VisitCapCriterion {
       criterion.record(
           w,
           NOT_APPLICABLE,
-          "The statute caps chiropractic, occupational therapy and physical therapy visits; "
-              + ModalityScope.name(r.modality)
-              + " visits are not assigned to one of them here, since that depends on who provides"
-              + " them.");
+          PhysicalMedicineEvidence.VISIT_CAP_NOT_ASSIGNED.with(r.modality.name()));
       return;
     }
     PhysicalMedicineVisitCap cap = found.get();
@@ -67,13 +64,13 @@ final class VisitCapCriterion {
           w,
           NOT_APPLICABLE,
           citation,
-          List.of(
-              "The injury predates " + cap.injuriesOnOrAfter() + ", so the cap does not apply."));
+          PhysicalMedicineEvidence.VISIT_CAP_INJURY_BEFORE.with(
+              cap.injuriesOnOrAfter().toString()));
       return;
     }
     if (r.has(ClinicalFinding.EMPLOYER_AUTHORIZED_ADDITIONAL_VISITS)) {
       criterion.record(
-          w, MET, citation, List.of("The employer authorized additional visits in writing."));
+          w, MET, citation, PhysicalMedicineEvidence.VISIT_CAP_EMPLOYER_AUTHORIZED.with());
       return;
     }
     VisitTally counted =
@@ -90,35 +87,23 @@ final class VisitCapCriterion {
                     && c.kind == PhysicalMedicineRecord.Kind.POSTSURGICAL);
     long total = counted.with(r.requested);
     boolean over = total > cap.visits();
-    String described =
-        counted.describe((postsurgical.courses == 0 ? "" : "non-postsurgical ") + cap.discipline())
-            + (postsurgical.courses == 0
-                ? ""
-                : " "
-                    + VisitTally.count(postsurgical.courses, "course", "courses")
-                    + " given within a surgery's postsurgical period "
-                    + (postsurgical.courses == 1 ? "is" : "are")
-                    + " not counted.");
-    String sum =
-        "With the "
-            + r.requested
-            + " requested the injury's "
-            + cap.discipline()
-            + " visits come to "
-            + (counted.documented() ? "" : "at least ")
-            + total
-            + (over
-                ? ", more than the cap of " + cap.visits() + "."
-                : counted.documented()
-                    ? ", within the cap of " + cap.visits() + "."
-                    : "; without the uncounted visits the cap of "
-                        + cap.visits()
-                        + " cannot be shown to hold.");
     criterion.record(
         w,
         over ? NOT_MET : counted.documented() ? MET : NOT_DOCUMENTED,
         citation,
-        List.of(described, sum));
+        PhysicalMedicineEvidence.VISIT_CAP_PRIOR_VISITS.with(
+            cap.discipline(),
+            counted.knownVisits(),
+            counted.courses,
+            counted.uncounted,
+            counted.undated,
+            postsurgical.courses),
+        PhysicalMedicineEvidence.VISIT_CAP_TOTAL.with(
+            r.requested,
+            cap.discipline(),
+            counted.visitsWith(r.requested),
+            cap.visits(),
+            counted.documented()));
   }
 
   /** Postsurgical requests: their visits do not count against the cap. */
@@ -129,13 +114,8 @@ final class VisitCapCriterion {
           w,
           NOT_APPLICABLE,
           cap.get().citation(),
-          List.of(
-              "Postsurgical physical medicine visits under 8 CCR § 9792.24.3 do not count against"
-                  + " the cap of "
-                  + cap.get().visits()
-                  + " "
-                  + cap.get().discipline()
-                  + " visits."));
+          PhysicalMedicineEvidence.VISIT_CAP_POSTSURGICAL_EXEMPT.with(
+              cap.get().visits(), cap.get().discipline()));
     }
   }
 }

@@ -2,6 +2,9 @@ package org.openimr.guidelines.mtus;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.openimr.model.Case;
+import org.openimr.model.Evidence;
+import org.openimr.model.TreatmentRequest;
 
 /**
  * The visits of the prior courses a rule counts: those the record counts, the courses it gives no
@@ -57,44 +60,39 @@ final class VisitTally {
     return known + requested;
   }
 
+  /** {@link #with} as an evidence fact, held like {@link #knownVisits()}. */
+  int visitsWith(int requested) {
+    return saturated(with(requested));
+  }
+
+  /** A sum of counts as an int fact, held within the range of int. */
+  static int saturated(long n) {
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+  }
+
+  /**
+   * The known visits as an evidence fact: at most {@link Case#MAX_PRIOR_COURSES} courses of {@link
+   * TreatmentRequest#MAX_SESSIONS} in a valid case; held at {@link Integer#MAX_VALUE} for a case
+   * nobody validated, so no count wraps.
+   */
+  int knownVisits() {
+    return saturated(known);
+  }
+
   /**
    * {@code "The record shows 12 prior physical therapy visits in 2 courses."}, the courses whose
-   * visits the record omits, and the courses it does not date.
+   * visits the record omits, and the courses it does not date ({@link
+   * PhysicalMedicineEvidence#PRIOR_VISITS}).
+   *
+   * @param treatment how the courses counted are named, e.g. {@code "massage"}
    */
-  String describe(String kind) {
-    if (courses == 0) {
-      return "The record shows no prior " + kind + " visits.";
-    }
-    int counted = courses - uncounted;
-    StringBuilder text = new StringBuilder("The record shows ");
-    if (counted > 0) {
-      text.append(count(known, "prior " + kind + " visit", "prior " + kind + " visits"))
-          .append(" in ")
-          .append(count(counted, "course", "courses"));
-      if (uncounted > 0) {
-        text.append(", and ");
-      }
-    }
-    if (uncounted > 0) {
-      text.append(
-              counted > 0
-                  ? count(uncounted, "more course", "more courses")
-                  : count(uncounted, "prior " + kind + " course", "prior " + kind + " courses"))
-          .append(" without the number of visits");
-    }
-    text.append('.');
-    if (undated > 0) {
-      text.append(' ')
-          .append(
-              undated == 1
-                  ? "The record does not date 1 of these courses, so it is not shown to be"
-                      + " postsurgical and counts as not postsurgical."
-                  : "The record does not date "
-                      + undated
-                      + " of these courses, so they are not shown to be postsurgical and count as"
-                      + " not postsurgical.");
-    }
-    return text.toString();
+  Evidence evidence(String treatment) {
+    return evidence(PhysicalMedicineEvidence.PRIOR_VISITS, treatment);
+  }
+
+  /** The prior visits as evidence of a code whose facts are those of {@link #evidence(String)}. */
+  Evidence evidence(PhysicalMedicineEvidence code, String treatment) {
+    return code.with(treatment, knownVisits(), courses, uncounted, undated);
   }
 
   /** {@code "1 visit"}, {@code "12 visits"}. */

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import org.openimr.json.ImrJson;
 import org.openimr.model.Case;
 import org.openimr.model.CriterionResult;
@@ -20,10 +23,13 @@ import org.openimr.review.ImrReviewer;
 import org.openimr.testkit.ImrArbitraries;
 
 /**
- * Structured evidence of the built-in evaluators on generated cases: every acupuncture evidence
- * item carries a documented code of the evaluator's namespace; the text rendered from the facts is
- * the same every time and for an equal decision made again; and the determination written as JSON
- * reads back equal, with the same texts.
+ * Structured evidence of the built-in evaluators on generated cases: every acupuncture and physical
+ * medicine (chronic pain and postsurgical) evidence item carries a documented code of its
+ * evaluator's namespace, and no physical medicine fact carries the record's free text; the text
+ * rendered from the facts is the same every time and for an equal decision made again; and the
+ * determination written as JSON reads back equal, with the same texts. The cases are the testkit's
+ * (any modality) and, as often, the physical medicine generator's (surgeries from the postsurgical
+ * table, prior courses with and without counts), so both physical medicine evaluators decide many.
  */
 class StructuredEvidencePropertiesTest {
   private static final ImrReviewer REVIEWER = ImrReviewer.withDiscoveredEvaluators();
@@ -31,8 +37,13 @@ class StructuredEvidencePropertiesTest {
 
   @Provide
   Arbitrary<Case> cases() {
-    return ImrArbitraries.cases()
-        .requestedBetween(LocalDate.of(2008, 1, 1), LocalDate.of(2019, 1, 1));
+    // 2008 to 2019 spans the bundled acupuncture and physical medicine editions and both edges.
+    return Arbitraries.frequencyOf(
+        Tuple.of(
+            1,
+            ImrArbitraries.cases()
+                .requestedBetween(LocalDate.of(2008, 1, 1), LocalDate.of(2019, 1, 1))),
+        Tuple.of(2, PhysicalMedicineArbitraries.cases()));
   }
 
   @Property(tries = 300)
@@ -81,6 +92,54 @@ class StructuredEvidencePropertiesTest {
         }
       }
     }
+  }
+
+  @Property(tries = 300)
+  void everyPhysicalMedicineEvidenceItemHasADocumentedCodeOfItsNamespace(@ForAll("cases") Case c) {
+    for (Decision d : REVIEWER.review(c).decisions()) {
+      Statistics.label("evaluator").collect(d.evaluatorId());
+      if (!PHYSICAL_MEDICINE.contains(d.evaluatorId())) {
+        continue;
+      }
+      for (CriterionResult cr : d.criteria()) {
+        assertThat(cr.evidenceItems()).hasSameSizeAs(cr.evidence()).isNotEmpty();
+        for (Evidence e : cr.evidenceItems()) {
+          assertThat(e.isText()).as(cr.id()).isFalse();
+          assertThat(physicalMedicineCodes()).as(cr.id()).contains(e.code());
+          assertThat(e.text()).isNotBlank().endsWith(".");
+          assertThat(e.facts().keySet()).containsExactlyElementsOf(e.factNames());
+          assertThat(e.facts().toString()).doesNotContain(PhysicalMedicineArbitraries.MARKER);
+        }
+      }
+    }
+    Statistics.label("evaluator")
+        .coverage(
+            coverage -> {
+              for (String id : PHYSICAL_MEDICINE) {
+                coverage.check(id).percentage(p -> p >= 2.0);
+              }
+            });
+  }
+
+  private static final List<String> PHYSICAL_MEDICINE =
+      List.of(
+          MtusChronicPainPhysicalMedicineEvaluator.ID,
+          MtusPostsurgicalPhysicalMedicineEvaluator.ID);
+
+  /** The codes of physical medicine decisions: their own, and functional improvement's. */
+  private static List<String> physicalMedicineCodes() {
+    List<String> codes = new ArrayList<>();
+    for (PhysicalMedicineEvidence e : PhysicalMedicineEvidence.values()) {
+      codes.add(e.id());
+      assertThat(e.id())
+          .isEqualTo(
+              "mtus.physical-medicine.evidence."
+                  + e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+    for (ImprovementEvidence e : ImprovementEvidence.values()) {
+      codes.add(e.id());
+    }
+    return codes;
   }
 
   private static List<String> codes() {
