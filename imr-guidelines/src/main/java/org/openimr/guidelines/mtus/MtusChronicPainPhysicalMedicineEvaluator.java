@@ -72,6 +72,9 @@ public final class MtusChronicPainPhysicalMedicineEvaluator implements Guideline
   private final List<GuidelineEdition> editions;
   private final ImmutableList<Rules> rules;
 
+  /** The criterion results made recently, shared by equal ones (every edition's, one table). */
+  private final ResultCache results = new ResultCache();
+
   /** The modalities some edition covers: what the guideline addresses when none is in force. */
   private final Set<Modality> anyEditionCovers;
 
@@ -252,7 +255,7 @@ public final class MtusChronicPainPhysicalMedicineEvaluator implements Guideline
 
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
-    DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
+    DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition).sharing(results);
     Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.ChronicPain>> found =
         PhysicalMedicineEditions.find(packs.chronicPain, edition);
     if (found.isEmpty()) {

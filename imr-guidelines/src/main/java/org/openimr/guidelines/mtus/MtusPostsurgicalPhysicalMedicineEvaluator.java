@@ -51,6 +51,9 @@ public final class MtusPostsurgicalPhysicalMedicineEvaluator implements Guidelin
   private final List<GuidelineEdition> editions;
   private final ImmutableList<Rules> rules;
 
+  /** The criterion results made recently, shared by equal ones (every edition's, one table). */
+  private final ResultCache results = new ResultCache();
+
   /**
    * Resolves the physical medicine content of every pack on the class path ({@link
    * ContentPacks#discover()}), the bundled MTUS content among them; for {@link
@@ -217,7 +220,7 @@ public final class MtusPostsurgicalPhysicalMedicineEvaluator implements Guidelin
 
   @Override
   public Decision evaluate(Case c, DisputedItem item, GuidelineEdition edition) {
-    DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition);
+    DecisionWriter writer = new DecisionWriter(ID, VERSION, item, edition).sharing(results);
     Optional<PhysicalMedicineEditions.Edition<PhysicalMedicineContent.Postsurgical>> found =
         PhysicalMedicineEditions.find(packs.postsurgical, edition);
     if (found.isEmpty()) {

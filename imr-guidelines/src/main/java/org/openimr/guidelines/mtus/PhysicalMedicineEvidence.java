@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.openimr.model.BodyRegion;
 import org.openimr.model.Evidence;
 import org.openimr.model.EvidenceCode;
@@ -795,13 +794,14 @@ public enum PhysicalMedicineEvidence implements EvidenceCode {
   private final String id;
   private final ImmutableList<String> factNames;
 
-  /** The shared evidence of a code without facts, made on first use (a benign race). */
-  @SuppressWarnings("ImmutableEnumChecker") // a cache of an immutable value
-  private volatile @Nullable Evidence constant;
+  /** The evidence of this code made recently, shared by decisions with the same facts. */
+  @SuppressWarnings("ImmutableEnumChecker") // a cache of immutable values
+  private final EvidenceCache cache;
 
   PhysicalMedicineEvidence(String... factNames) {
     this.id = NAMESPACE + name().toLowerCase(Locale.ROOT).replace('_', '-');
     this.factNames = ImmutableList.copyOf(factNames);
+    this.cache = new EvidenceCache(this, factNames.length);
   }
 
   @Override
@@ -819,32 +819,27 @@ public enum PhysicalMedicineEvidence implements EvidenceCode {
    * same in every decision (its text rendered once).
    */
   Evidence with() {
-    Evidence e = constant;
-    if (e == null) {
-      e = Evidence.of(this);
-      constant = e;
-    }
-    return e;
+    return cache.of();
   }
 
-  /** The evidence of this code with one fact. */
+  /** The evidence of this code with one fact (shared with recent evidence of the same fact). */
   Evidence with(Object a) {
-    return Evidence.of(this, a);
+    return cache.of(a);
   }
 
   /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
   Evidence with(Object a, Object b) {
-    return Evidence.of(this, a, b);
+    return cache.of(a, b);
   }
 
   /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
   Evidence with(Object a, Object b, Object c) {
-    return Evidence.of(this, a, b, c);
+    return cache.of(a, b, c);
   }
 
   /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
   Evidence with(Object a, Object b, Object c, Object d) {
-    return Evidence.of(this, a, b, c, d);
+    return cache.of(a, b, c, d);
   }
 
   /** The evidence of this code with these facts, in the order of {@link #factNames()}. */
