@@ -135,7 +135,9 @@ public final class Rationale {
   }
 
   private static String fromCriteria(Decision d, String requestedAs, GuidelineEdition edition) {
-    StringBuilder text = new StringBuilder(1024);
+    // Sized from what it will hold, so that the paragraph is built without growing (growth copies
+    // were most of a rendered decision's allocation).
+    StringBuilder text = new StringBuilder(capacity(d, requestedAs, edition));
     if (d.necessity() != MedicalNecessity.NECESSARY) {
       List<String> undocumented = new ArrayList<>(2);
       for (CriterionResult c : d.criteria()) {
@@ -197,6 +199,34 @@ public final class Rationale {
           .append(" is medically necessary.");
     }
     return text.toString();
+  }
+
+  /**
+   * At least the length of the paragraph {@link #fromCriteria} writes: the texts it copies, and a
+   * margin for its own words around each (about 40 characters per criterion, 200 in all).
+   */
+  private static int capacity(Decision d, String requestedAs, GuidelineEdition edition) {
+    boolean necessary = d.necessity() == MedicalNecessity.NECESSARY;
+    long n = 200L + requestedAs.length() + guidelineLength(edition);
+    List<CriterionResult> criteria = d.criteria();
+    for (int i = 0; i < criteria.size(); i++) {
+      CriterionResult c = criteria.get(i);
+      if (necessary ? c.status() != CriterionStatus.MET : !c.status().isAdverse()) {
+        continue;
+      }
+      GuidelineEdition cited = c.citation().edition();
+      n += 40L + 2L * c.citation().section().length() + guidelineLength(cited);
+      n += necessary ? 0 : c.description().length();
+      List<String> evidence = c.evidence();
+      for (int e = 0; e < evidence.size(); e++) {
+        n += evidence.get(e).length() + 2L;
+      }
+    }
+    return (int) Math.min(n, Integer.MAX_VALUE - 16);
+  }
+
+  private static int guidelineLength(GuidelineEdition edition) {
+    return edition.title().length() + edition.label().length() + 8;
   }
 
   private static StringBuilder guideline(StringBuilder text, GuidelineEdition edition) {
