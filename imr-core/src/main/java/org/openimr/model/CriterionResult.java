@@ -64,6 +64,16 @@ public abstract class CriterionResult {
     return List.of(texts);
   }
 
+  /**
+   * This criterion's part of a rationale, rendered on first call and cached, so a result shared by
+   * many decisions is written once: when it stands in the way, "Under the guideline (edition),
+   * section: description. evidence. "; when met, its evidence sentences; otherwise empty.
+   */
+  @Value.Lazy
+  String rationaleFragment() {
+    return Rationale.fragment(this);
+  }
+
   /** The guideline, statute or regulation section the criterion comes from. */
   @Value.Parameter
   public abstract GuidelineCitation citation();

@@ -135,20 +135,16 @@ public final class Rationale {
   }
 
   private static String fromCriteria(Decision d, String requestedAs, GuidelineEdition edition) {
-    // Sized from what it will hold, so that the paragraph is built without growing (growth copies
-    // were most of a rendered decision's allocation).
-    StringBuilder text = new StringBuilder(capacity(d, requestedAs, edition));
+    // The paragraph is the criteria's fragments, each rendered once per (shared) result, joined:
+    // one allocation of the paragraph's exact length.
+    List<CriterionResult> criteria = d.criteria();
+    List<String> parts = new ArrayList<>(criteria.size() + 8);
     if (d.necessity() != MedicalNecessity.NECESSARY) {
       List<String> undocumented = new ArrayList<>(2);
-      for (CriterionResult c : d.criteria()) {
+      for (int i = 0; i < criteria.size(); i++) {
+        CriterionResult c = criteria.get(i);
         if (c.status().isAdverse()) {
-          text.append("Under ");
-          guideline(text, c.citation().edition());
-          text.append(", ").append(c.citation().section()).append(": ");
-          sentence(text, c.description());
-          for (String e : c.evidence()) {
-            sentence(text, e);
-          }
+          parts.add(c.rationaleFragment());
           if (c.status() == CriterionStatus.NOT_DOCUMENTED
               && !undocumented.contains(c.citation().section())) {
             undocumented.add(c.citation().section());
@@ -157,6 +153,7 @@ public final class Rationale {
       }
       // Once, after the criteria, naming the sections: said after each one it read as a refrain.
       if (!undocumented.isEmpty()) {
+        StringBuilder text = new StringBuilder(64);
         text.append("The record does not document what ");
         for (int i = 0; i < undocumented.size(); i++) {
           if (i > 0) {
@@ -165,16 +162,19 @@ public final class Rationale {
           text.append(undocumented.get(i));
         }
         text.append(undocumented.size() == 1 ? " requires. " : " require. ");
+        parts.add(text.toString());
       }
-      text.append("Therefore, the request for ")
-          .append(requestedAs)
-          .append(" is not medically necessary.");
+      parts.add("Therefore, the request for ");
+      parts.add(requestedAs);
+      parts.add(" is not medically necessary.");
     } else {
+      StringBuilder text = new StringBuilder(128);
       text.append("The request meets every criterion of ");
       guideline(text, edition);
       text.append(" checked: ");
       Set<String> met = new LinkedHashSet<>();
-      for (CriterionResult c : d.criteria()) {
+      for (int i = 0; i < criteria.size(); i++) {
+        CriterionResult c = criteria.get(i);
         if (c.status() == CriterionStatus.MET) {
           // A criterion from another source (a statute) names it.
           met.add(
@@ -187,46 +187,35 @@ public final class Rationale {
         }
       }
       text.append(String.join(", ", met)).append(". ");
-      for (CriterionResult c : d.criteria()) {
+      parts.add(text.toString());
+      for (int i = 0; i < criteria.size(); i++) {
+        CriterionResult c = criteria.get(i);
         if (c.status() == CriterionStatus.MET) {
-          for (String e : c.evidence()) {
-            sentence(text, e);
-          }
+          parts.add(c.rationaleFragment());
         }
       }
-      text.append("Therefore, the request for ")
-          .append(requestedAs)
-          .append(" is medically necessary.");
+      parts.add("Therefore, the request for ");
+      parts.add(requestedAs);
+      parts.add(" is medically necessary.");
+    }
+    return String.join("", parts);
+  }
+
+  /** See {@link CriterionResult#rationaleFragment()}. */
+  static String fragment(CriterionResult c) {
+    StringBuilder text = new StringBuilder(256);
+    if (c.status().isAdverse()) {
+      text.append("Under ");
+      guideline(text, c.citation().edition());
+      text.append(", ").append(c.citation().section()).append(": ");
+      sentence(text, c.description());
+    } else if (c.status() != CriterionStatus.MET) {
+      return "";
+    }
+    for (String e : c.evidence()) {
+      sentence(text, e);
     }
     return text.toString();
-  }
-
-  /**
-   * At least the length of the paragraph {@link #fromCriteria} writes: the texts it copies, and a
-   * margin for its own words around each (about 40 characters per criterion, 200 in all).
-   */
-  private static int capacity(Decision d, String requestedAs, GuidelineEdition edition) {
-    boolean necessary = d.necessity() == MedicalNecessity.NECESSARY;
-    long n = 200L + requestedAs.length() + guidelineLength(edition);
-    List<CriterionResult> criteria = d.criteria();
-    for (int i = 0; i < criteria.size(); i++) {
-      CriterionResult c = criteria.get(i);
-      if (necessary ? c.status() != CriterionStatus.MET : !c.status().isAdverse()) {
-        continue;
-      }
-      GuidelineEdition cited = c.citation().edition();
-      n += 40L + 2L * c.citation().section().length() + guidelineLength(cited);
-      n += necessary ? 0 : c.description().length();
-      List<String> evidence = c.evidence();
-      for (int e = 0; e < evidence.size(); e++) {
-        n += evidence.get(e).length() + 2L;
-      }
-    }
-    return (int) Math.min(n, Integer.MAX_VALUE - 16);
-  }
-
-  private static int guidelineLength(GuidelineEdition edition) {
-    return edition.title().length() + edition.label().length() + 8;
   }
 
   private static StringBuilder guideline(StringBuilder text, GuidelineEdition edition) {
