@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,18 @@ import org.openimr.review.ImrReviewer;
  * the {@linkplain Format#SUMMARY summary format}, one per disputed item), in input order.
  *
  * <p>Design notes: the calling thread reads inputs and writes results; workers read, check and
- * review one case each. At most {@code window} cases are in flight: when the window is full the
- * caller waits for the oldest and writes it before reading more. So memory is bounded by the window
- * times the largest case, whatever the input size, and the output order is the input order without
- * a reordering buffer. The reviewer is shared: it is immutable and thread-safe. Workers also write
- * each line as UTF-8 bytes, so the calling thread only copies bytes out.
+ * review a chunk of cases each (1, 1, 2, 2, 4, ... up to {@value #MAX_CHUNK}: one case per task
+ * cost a hand-off, and the waits behind it, per case). At most {@code window} chunks are in flight:
+ * when the window is full the caller waits for the oldest and writes it before reading more. So
+ * memory is bounded by the window times {@value #MAX_CHUNK} times the largest case, whatever the
+ * input size, and the output order is the input order without a reordering buffer. The reviewer is
+ * shared: it is immutable and thread-safe. Workers also write each line as UTF-8 bytes, so the
+ * calling thread only copies bytes out.
  */
 final class BatchRun {
+  /** The most cases one worker task reviews. */
+  static final int MAX_CHUNK = 16;
+
   private final ImrReviewer reviewer;
   private final int threads;
   private final int window;
@@ -113,26 +119,60 @@ final class BatchRun {
               thread.setDaemon(true);
               return thread;
             });
-    ArrayDeque<Future<Outcome>> pending = new ArrayDeque<>();
+    ArrayDeque<Future<List<Outcome>>> pending = new ArrayDeque<>();
     Counts counts = Counts.NONE;
     try {
+      List<CaseInput> chunk = new ArrayList<>(1);
+      int size = 1;
+      int chunks = 0;
       for (Optional<CaseInput> next = inputs.next(); next.isPresent(); next = inputs.next()) {
-        if (pending.size() >= window) {
-          counts = counts.plus(write(await(pending.removeFirst()), sink, problems));
-          written.run();
+        chunk.add(next.get());
+        if (chunk.size() < size) {
+          continue;
         }
-        CaseInput input = next.get();
-        pending.addLast(pool.submit(() -> review(input)));
+        if (pending.size() >= window) {
+          counts = counts.plus(writeAll(await(pending.removeFirst()), sink, problems, written));
+        }
+        List<CaseInput> cases = chunk;
+        pending.addLast(pool.submit(() -> reviewAll(cases)));
+        chunks++;
+        // 1, 1, 2, 2, 4, 4, ... cases a task: every worker is busy early in a short run.
+        if (chunks % 2 == 0 && size < MAX_CHUNK) {
+          size *= 2;
+        }
+        chunk = new ArrayList<>(size);
+      }
+      if (!chunk.isEmpty()) {
+        List<CaseInput> cases = chunk;
+        pending.addLast(pool.submit(() -> reviewAll(cases)));
       }
       while (!pending.isEmpty()) {
-        counts = counts.plus(write(await(pending.removeFirst()), sink, problems));
-        written.run();
+        counts = counts.plus(writeAll(await(pending.removeFirst()), sink, problems, written));
       }
       sink.flush();
       return counts;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private List<Outcome> reviewAll(List<CaseInput> cases) {
+    List<Outcome> outcomes = new ArrayList<>(cases.size());
+    for (CaseInput input : cases) {
+      outcomes.add(review(input));
+    }
+    return outcomes;
+  }
+
+  private static Counts writeAll(
+      List<Outcome> outcomes, OutputStream sink, Consumer<List<String>> problems, Runnable written)
+      throws IOException {
+    Counts counts = Counts.NONE;
+    for (Outcome outcome : outcomes) {
+      counts = counts.plus(write(outcome, sink, problems));
+      written.run();
+    }
+    return counts;
   }
 
   private static Counts write(Outcome outcome, OutputStream sink, Consumer<List<String>> problems)
@@ -145,7 +185,7 @@ final class BatchRun {
     return outcome.counts();
   }
 
-  private static Outcome await(Future<Outcome> future) {
+  private static List<Outcome> await(Future<List<Outcome>> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

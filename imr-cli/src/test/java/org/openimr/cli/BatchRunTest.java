@@ -57,8 +57,9 @@ class BatchRunTest {
 
     assertThat(counts.cases()).isEqualTo(2_000);
     assertThat(written.get()).isEqualTo(2_000);
-    // Two workers, a window of 8: at most 8 cases are read and not yet written.
-    assertThat(readAhead).allMatch(n -> n <= 8);
+    // Two workers, a window of 8 chunks of at most 16 cases, and the chunk being gathered: at most
+    // 9 * 16 cases are read and not yet written.
+    assertThat(readAhead).allMatch(n -> n <= 9 * BatchRun.MAX_CHUNK);
   }
 
   @Test
