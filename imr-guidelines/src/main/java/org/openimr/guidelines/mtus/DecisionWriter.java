@@ -23,11 +23,11 @@ import org.openimr.model.Rationale;
  * <p>Design notes: a criterion's description states what the guideline provides, as a sentence
  * ("Treatment may be extended only if functional improvement is documented ..."); its evidence
  * items state what the record shows, as structured {@link Evidence} rendered to a sentence on
- * demand (or, for criteria not yet converted, as text). The rationale is {@link
- * Rationale#fromCriteria}: rendered when asked for, it names every adverse criterion (NOT_MET or
- * NOT_DOCUMENTED) with its section, followed by its evidence, then concludes. A request is
- * medically necessary exactly when no criterion is adverse. One writer serves one evaluation on one
- * thread; it is not shared.
+ * demand. The rationale is {@link Rationale#fromCriteria}: rendered when asked for, it names every
+ * adverse criterion (NOT_MET or NOT_DOCUMENTED) with its section, followed by its evidence, then
+ * concludes. A request is medically necessary exactly when no criterion is adverse. With a {@link
+ * ResultCache} ({@link #sharing}), equal results and lists are shared with recent decisions of the
+ * same edition. One writer serves one evaluation on one thread; it is not shared.
  */
 final class DecisionWriter {
   private final String evaluatorId;
@@ -65,29 +65,6 @@ final class DecisionWriter {
   /** The edition's recent results, which results with structured evidence are shared from. */
   DecisionWriter sharing(ResultCache cache) {
     this.results = cache;
-    return this;
-  }
-
-  /** Records one checked criterion. */
-  DecisionWriter criterion(
-      String id,
-      String description,
-      CriterionStatus status,
-      GuidelineCitation citation,
-      List<String> evidence) {
-    add(CriterionResult.of(id, description, status, evidence, citation));
-    return this;
-  }
-
-  /** Records one checked criterion. */
-  DecisionWriter criterion(
-      String id,
-      String description,
-      CriterionStatus status,
-      GuidelineCitation citation,
-      String... evidence) {
-    // An immutable copy now: the result keeps it as it is instead of copying it again.
-    add(CriterionResult.of(id, description, status, ImmutableList.copyOf(evidence), citation));
     return this;
   }
 

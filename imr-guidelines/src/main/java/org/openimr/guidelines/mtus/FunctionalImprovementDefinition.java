@@ -111,21 +111,13 @@ final class FunctionalImprovementDefinition {
     }
 
     /**
-     * The sentences saying what the record shows: that functional improvement is documented, or
-     * which element is missing and why statements of improvement did not count.
+     * What the record shows, as structured evidence ({@link ImprovementEvidence}): that functional
+     * improvement is documented, or which element is missing and why statements of improvement did
+     * not count.
      *
      * @param section the section defining functional improvement, e.g. "8 CCR § 9792.20(f)"
      * @param treatment how the treatment asked for is named, e.g. "physical medicine"
      */
-    List<String> sentences(String section, String treatment) {
-      List<String> out = new ArrayList<>(5);
-      for (Evidence e : evidence(section, treatment)) {
-        out.add(e.text());
-      }
-      return out;
-    }
-
-    /** What {@link #sentences} says, as structured evidence ({@link ImprovementEvidence}). */
     List<Evidence> evidence(String section, String treatment) {
       if (documented()) {
         return List.of(ImprovementEvidence.DOCUMENTED.with(section));

@@ -13,6 +13,7 @@ import org.openimr.model.Case;
 import org.openimr.model.CriterionStatus;
 import org.openimr.model.Decision;
 import org.openimr.model.DisputedItem;
+import org.openimr.model.Evidence;
 import org.openimr.model.GuidelineCitation;
 import org.openimr.model.GuidelineEdition;
 import org.openimr.model.GuidelineSource;
@@ -74,9 +75,10 @@ class CitationListTest {
 
     Decision d =
         new DecisionWriter("mtus.acupuncture", "1", item, edition)
-            .criterion("mtus.acupuncture.a", "A.", CriterionStatus.MET, first, "a")
-            .criterion("mtus.acupuncture.b", "B.", CriterionStatus.MET, sameSection, "b")
-            .criterion("mtus.acupuncture.c", "C.", CriterionStatus.MET, other, "c")
+            .criterion("mtus.acupuncture.a", "A.", CriterionStatus.MET, first, Evidence.text("a"))
+            .criterion(
+                "mtus.acupuncture.b", "B.", CriterionStatus.MET, sameSection, Evidence.text("b"))
+            .criterion("mtus.acupuncture.c", "C.", CriterionStatus.MET, other, Evidence.text("c"))
             .decide();
 
     assertThat(d.citations()).containsExactly(first, other);
